@@ -1,0 +1,53 @@
+package fr.liseuse.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** User-facing messages in the UI language, from {@code fr/liseuse/messages_fr|en.properties}. */
+public final class Messages {
+
+    public static final String BUNDLE = "fr.liseuse.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages french() { return new Messages(Locale.FRENCH); }
+
+    public static Messages english() { return new Messages(Locale.ENGLISH); }
+
+    public static Messages of(String lang) {
+        return "en".equals(lang) ? english() : french();
+    }
+
+    /**
+     * The UI language when none is given: French when LC_ALL, LC_MESSAGES or LANG (first set
+     * wins, as in POSIX) names French, else English.
+     */
+    public static String defaultLanguage(java.util.Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isEmpty()) return v.startsWith("fr") ? "fr" : "en";
+        }
+        return "en";
+    }
+
+    public String lang() { return locale.getLanguage(); }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}
