@@ -1,0 +1,31 @@
+package fr.liseuse.cli;
+
+import fr.liseuse.model.Page;
+import fr.liseuse.render.LinksRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "links", description = "Print the numbered links of the page's main content.")
+final class LinksCommand extends PageCommand {
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The page whose links to print.")
+    String source;
+
+    LinksCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    String source() {
+        return source;
+    }
+
+    @Override
+    void print(Page page, PrintWriter out) throws IOException {
+        LinksRenderer renderer = new LinksRenderer(context.messages());
+        if (format == ListFormat.json) renderer.json(page.links(), out);
+        else renderer.text(page.links(), out);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.liseuse.cli;
+
+import java.io.Console;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Facts about the terminal the process runs in: whether stdout is one, its width, TERM=dumb. */
+final class Tty {
+
+    private Tty() { }
+
+    /** True when standard output is a terminal (exact on Linux; System.console() elsewhere). */
+    static boolean stdoutIsTerminal() {
+        Path fd = Path.of("/proc/self/fd/1");
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
+    }
+
+    /** True when both standard input and output are terminals. */
+    static boolean interactive() {
+        Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    static boolean dumb(Map<String, String> env) {
+        String term = env.get("TERM");
+        return term == null || term.isEmpty() || term.equals("dumb");
+    }
+
+    /** Columns of the controlling terminal: $COLUMNS, else {@code stty size}, else 80. */
+    static int width(Map<String, String> env) {
+        String columns = env.get("COLUMNS");
+        if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        File tty = new File("/dev/tty");
+        if (tty.exists()) {
+            try {
+                Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+                if (p.waitFor(2, TimeUnit.SECONDS) && out.matches("\\d+ \\d+")) {
+                    int w = Integer.parseInt(out.substring(out.indexOf(' ') + 1));
+                    if (w > 0) return w;
+                }
+            } catch (IOException e) {
+                // no usable terminal: fall through
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return 80;
+    }
+}

@@ -1,0 +1,232 @@
+package fr.liseuse.ui.line;
+
+import fr.liseuse.model.Contact;
+import fr.liseuse.model.Link;
+import fr.liseuse.model.MenuEntry;
+import fr.liseuse.model.Page;
+import fr.liseuse.render.ContactsRenderer;
+import fr.liseuse.render.TextRenderer;
+import fr.liseuse.source.SourceException;
+import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.text.Messages;
+import fr.liseuse.ui.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The line-oriented reader (CONTRACT §7): one command per input line, plain lines out, numbered lists
+ * everywhere, no escape sequences. Works from a terminal or a pipe until {@code q} or end of input.
+ */
+public final class LineMode {
+
+    /** What the caller does when the loop ends. */
+    public enum Ending { QUIT, QUICK_EXIT }
+
+    private static final int SCREEN_LINES = 20;
+
+    private final Session session;
+    private final Messages messages;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final List<String> numbered = new ArrayList<>();
+    private List<String> reading = List.of();
+    private int readingAt;
+
+    public LineMode(Session session, Messages messages, BufferedReader in, PrintWriter out) {
+        this.session = session;
+        this.messages = messages;
+        this.in = in;
+        this.out = out;
+    }
+
+    public Ending run(String firstSource) throws IOException {
+        say(messages.get("line.welcome"));
+        open(firstSource);
+        String line;
+        while ((line = in.readLine()) != null) {
+            String command = line.strip();
+            if (command.isEmpty()) {
+                more();
+                continue;
+            }
+            String word = command.toLowerCase(Locale.ROOT);
+            switch (word) {
+                case "q", "quitter", "quit" -> {
+                    return Ending.QUIT;
+                }
+                case "x", "sortie", "exit" -> {
+                    return Ending.QUICK_EXIT;
+                }
+                case "!", "urgence", "urgences", "emergency" -> emergency();
+                case "aide", "?", "help" -> help();
+                case "m", "menu" -> menu();
+                case "l", "liens", "links" -> links();
+                case "lire", "read" -> read();
+                case "r", "retour", "back" -> back();
+                default -> other(command);
+            }
+        }
+        return Ending.QUIT;
+    }
+
+    private void other(String command) {
+        if (command.matches("\\d{1,6}")) {
+            openNumber(Integer.parseInt(command));
+        } else if (command.startsWith("/")) {
+            find(command.substring(1).strip());
+        } else if (command.matches("(?i)(chercher|search)\\s+.+")) {
+            say(messages.get("line.search.unavailable"));
+        } else {
+            say(messages.get("line.unknown", command));
+        }
+    }
+
+    private void open(String source) {
+        say(messages.get("line.loading"));
+        try {
+            Page page = session.open(source);
+            say(messages.get("line.loaded"));
+            announce(page);
+        } catch (SourceException failure) {
+            say(messages.get("line.failed", failure.message(messages)));
+        }
+    }
+
+    private void announce(Page page) {
+        reading = renderLines(page);
+        readingAt = 0;
+        numbered.clear();
+        say(messages.get("line.page", page.title().isEmpty() ? page.source() : page.title(),
+                page.links().size(), page.menu().isEmpty() ? 0 : 1));
+    }
+
+    private void read() {
+        if (session.current().isEmpty()) {
+            say(messages.get("line.nopage"));
+            return;
+        }
+        readingAt = 0;
+        more();
+    }
+
+    private void more() {
+        if (readingAt >= reading.size()) {
+            say(messages.get("line.end"));
+            return;
+        }
+        int end = Math.min(reading.size(), readingAt + SCREEN_LINES);
+        for (int i = readingAt; i < end; i++) say(reading.get(i));
+        readingAt = end;
+        say(end < reading.size() ? messages.get("line.more") : messages.get("line.end"));
+    }
+
+    private void menu() {
+        List<MenuEntry> menu = session.current().map(Page::menu).orElse(List.of());
+        if (menu.isEmpty()) {
+            say(messages.get("line.menu.none"));
+            return;
+        }
+        numbered.clear();
+        say(messages.get("line.menu.title"));
+        listMenu(menu, 0);
+    }
+
+    private void listMenu(List<MenuEntry> entries, int depth) {
+        for (MenuEntry entry : entries) {
+            numbered.add(entry.url());
+            say("  ".repeat(depth) + numbered.size() + ". " + entry.label());
+            if (depth < 5) listMenu(entry.children(), depth + 1);
+        }
+    }
+
+    private void links() {
+        List<Link> links = session.current().map(Page::links).orElse(List.of());
+        if (links.isEmpty()) {
+            say(messages.get("line.links.none"));
+            return;
+        }
+        numbered.clear();
+        say(messages.get("line.links.title", links.size()));
+        for (Link link : links) {
+            numbered.add(link.url());
+            say(link.n() + ". " + link.text() + " : " + link.url());
+        }
+    }
+
+    private void openNumber(int n) {
+        if (n < 1 || n > numbered.size()) {
+            say(messages.get("line.number.none", n));
+            return;
+        }
+        String url = numbered.get(n - 1);
+        if (url == null) {
+            say(messages.get("line.number.nolink", n));
+            return;
+        }
+        open(url);
+    }
+
+    private void back() {
+        session.back().ifPresentOrElse(page -> {
+            say(messages.get("line.back"));
+            announce(page);
+        }, () -> say(messages.get("line.back.none")));
+    }
+
+    private void find(String text) {
+        if (text.isEmpty()) {
+            say(messages.get("line.find.empty"));
+            return;
+        }
+        String wanted = fold(text);
+        List<Integer> hits = new ArrayList<>();
+        for (int i = 0; i < reading.size(); i++) {
+            if (fold(reading.get(i)).contains(wanted)) hits.add(i);
+        }
+        say(messages.get("line.find.count", hits.size(), text));
+        for (int i : hits) say(messages.get("line.find.hit", i + 1, reading.get(i).strip()));
+    }
+
+    private void emergency() {
+        List<Contact> pageContacts = session.current().map(Page::contacts).orElse(List.of());
+        StringBuilder text = new StringBuilder();
+        try {
+            new ContactsRenderer(messages).text(EmergencyDirectory.bundled().entries(), pageContacts, text);
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        text.toString().lines().forEach(this::say);
+    }
+
+    private void help() {
+        for (String key : new String[] {"line.help.title", "line.help.emergency", "line.help.help",
+                "line.help.exit", "line.help.number", "line.help.menu", "line.help.links", "line.help.read",
+                "line.help.find", "line.help.search", "line.help.back", "line.help.quit"}) {
+            say(messages.get(key));
+        }
+    }
+
+    private List<String> renderLines(Page page) {
+        StringBuilder text = new StringBuilder();
+        try {
+            new TextRenderer(0, true, messages).render(page, text);
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return text.toString().lines().toList();
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+}

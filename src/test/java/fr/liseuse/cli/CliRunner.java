@@ -1,0 +1,47 @@
+package fr.liseuse.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the command line in-process with captured streams, as a script would see it. */
+final class CliRunner {
+
+    record Result(int code, String out, String err) { }
+
+    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "fr_FR.UTF-8"));
+    private String stdin = "";
+    private boolean terminal;
+
+    CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    CliRunner stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
+    CliRunner onTerminal() {
+        terminal = true;
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                terminal, () -> 60);
+        int code = Cli.run(args, context, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static String fixture(String name) {
+        return Path.of("src/test/resources/cli", name).toString();
+    }
+}

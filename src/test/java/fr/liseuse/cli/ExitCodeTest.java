@@ -1,0 +1,106 @@
+package fr.liseuse.cli;
+
+import static fr.liseuse.cli.CliRunner.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Each exit code of CONTRACT §5 with its one-line message. */
+class ExitCodeTest {
+
+    private static void assertOneErrorLine(CliRunner.Result r) {
+        assertTrue(r.err().startsWith("liseuse: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void missingFileIs66() {
+        CliRunner.Result r = new CliRunner().run("read", fixture("absent.html"));
+        assertEquals(66, r.code());
+        assertOneErrorLine(r);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void unknownOptionIs2() {
+        CliRunner.Result r = new CliRunner().run("read", "--no-such-option", fixture("collecte.html"));
+        assertEquals(2, r.code());
+        assertOneErrorLine(r);
+    }
+
+    @Test
+    void badOptionValuesAre2() {
+        assertEquals(2, new CliRunner().run("read", "--width", "large", fixture("collecte.html")).code());
+        assertEquals(2, new CliRunner().run("read", "--format", "pdf", fixture("collecte.html")).code());
+        assertEquals(2, new CliRunner().run("--lang", "de", "read", fixture("collecte.html")).code());
+        assertEquals(2, new CliRunner().run("--timeout", "0", "read", fixture("collecte.html")).code());
+        assertEquals(2, new CliRunner().run("read").code());
+    }
+
+    @Test
+    void emptyFileIs65() {
+        CliRunner.Result r = new CliRunner().run("read", fixture("vide.html"));
+        assertEquals(65, r.code());
+        assertOneErrorLine(r);
+    }
+
+    @Test
+    void binaryFileIs65() {
+        CliRunner.Result r = new CliRunner().run("read", fixture("image.html"));
+        assertEquals(65, r.code());
+        assertOneErrorLine(r);
+    }
+
+    @Test
+    void urlWhileOfflineIs69() {
+        CliRunner.Result r = new CliRunner().run("--offline", "read", "https://metropole-lisiere.test/");
+        assertEquals(69, r.code());
+        assertOneErrorLine(r);
+    }
+
+    @Test
+    void unknownDemoPageIs66() {
+        assertEquals(66, new CliRunner().run("read", "demo:/pas-de-page-ici").code());
+    }
+
+    @Test
+    void errorsFollowTheUiLanguage() {
+        String fr = new CliRunner().run("read", fixture("absent.html")).err();
+        String en = new CliRunner().env("LANG", "en_GB.UTF-8").run("read", fixture("absent.html")).err();
+        assertFalse(fr.equals(en), fr + " / " + en);
+        assertEquals(en, new CliRunner().run("--lang", "en", "read", fixture("absent.html")).err());
+    }
+
+    @Test
+    void verboseAddsTheDetailsBelowTheErrorLine() {
+        CliRunner.Result r = new CliRunner().run("-v", "read", fixture("absent.html"));
+        assertEquals(66, r.code());
+        assertTrue(r.err().startsWith("liseuse: "), r.err());
+        assertTrue(r.err().lines().count() > 1, r.err());
+    }
+
+    @Test
+    void helpOfEveryCommandListsOptionsAndExitCodes() {
+        for (String command : new String[] {"read", "menu", "links", "contacts", "completion"}) {
+            CliRunner.Result r = new CliRunner().run(command, "--help");
+            assertEquals(0, r.code(), command);
+            assertTrue(r.out().contains("Exit codes:"), command + ": " + r.out());
+            assertTrue(r.out().contains("69"), command);
+            assertTrue(r.out().contains("--offline"), command + " lists the global options");
+        }
+        CliRunner.Result top = new CliRunner().run("--help");
+        assertTrue(top.out().contains("Ctrl-X"), "top-level help names the quick exit");
+        assertTrue(top.out().contains("contacts"), "top-level help names the emergency contacts");
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        CliRunner.Result r = new CliRunner().run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().matches("liseuse \\d+\\.\\d+\\.\\d+.*\\n"), r.out());
+    }
+}

@@ -1,0 +1,75 @@
+package fr.liseuse.cli;
+
+import static fr.liseuse.cli.CliRunner.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Line mode driven through standard input, as a screen-reader user or a script drives it. */
+class LineModeTest {
+
+    private static CliRunner.Result session(String input, String... args) {
+        return new CliRunner().env("TERM", "dumb").stdin(input).run(args);
+    }
+
+    private static void assertPlainLines(String out) {
+        for (char c : out.toCharArray()) {
+            assertFalse(c < 0x20 && c != '\n' && c != '\t', "control character " + (int) c + " in: " + out);
+        }
+    }
+
+    @Test
+    void firstLineAnnouncesTheModeHelpAndEmergencyCommands() {
+        CliRunner.Result r = session("q\n", "--line-mode", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        String first = r.out().lines().findFirst().orElse("");
+        assertTrue(first.contains("mode ligne") && first.contains("aide") && first.contains("!"), first);
+        assertPlainLines(r.out());
+    }
+
+    @Test
+    void emergencyListsNationalNumbersAndThePageNumber() {
+        CliRunner.Result r = session("!\nq\n", "--line-mode", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("3919"), r.out());
+        assertTrue(r.out().contains("03 53 01 20 30"), r.out());
+        assertPlainLines(r.out());
+    }
+
+    @Test
+    void linksThenNumberOpensTheLinkedPageAndBackReturns() {
+        CliRunner.Result r = session("m\n2\nr\nq\n", "--line-mode", "demo:/");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Menu du site"), r.out());
+        assertTrue(r.out().contains("Page précédente"), r.out());
+        assertPlainLines(r.out());
+    }
+
+    @Test
+    void readShowsTheArticleByScreensAndFindCountsMatches() {
+        CliRunner.Result r = session("lire\n/déchetterie\nq\n", "--line-mode", fixture("collecte.html"));
+        assertTrue(r.out().contains("Les encombrants sont collectés"), r.out());
+        assertTrue(r.out().contains("résultat"), r.out());
+    }
+
+    @Test
+    void englishCommandsAndMessagesWithLangEn() {
+        CliRunner.Result r = session("help\nlinks\nquit\n", "--lang", "en", "--line-mode", fixture("collecte.html"));
+        assertTrue(r.out().lines().findFirst().orElse("").contains("line mode"), r.out());
+        assertTrue(r.out().contains("1 link:"), r.out());
+    }
+
+    @Test
+    void quickExitLeavesNothingOnAPipeAndExitsZero() {
+        CliRunner.Result r = session("x\nlire\n", "--line-mode", fixture("collecte.html"));
+        assertEquals(0, r.code());
+        assertFalse(r.out().contains("Les encombrants sont collectés"), "nothing is read after x");
+    }
+
+    @Test
+    void endOfInputQuits() {
+        assertEquals(0, session("", "--line-mode", fixture("collecte.html")).code());
+    }
+}

@@ -1,0 +1,103 @@
+package fr.liseuse.cli;
+
+import static fr.liseuse.cli.CliRunner.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ReadCommandTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void printsTheArticleBodyWithoutBoilerplate() {
+        CliRunner.Result r = new CliRunner().run("read", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Les encombrants sont collectés sur rendez-vous"), r.out());
+        assertFalse(r.out().contains("Nous utilisons des cookies"), r.out());
+        assertFalse(r.out().contains("Mentions légales"), r.out());
+        assertFalse(r.out().contains("Partager sur Facebook"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void doesNotWrapInAPipeButWrapsAtTheGivenWidth() {
+        String piped = new CliRunner().run("read", fixture("collecte.html")).out();
+        assertTrue(piped.lines().anyMatch(l -> l.length() > 100), "a pipe gets whole paragraphs");
+        String narrow = new CliRunner().run("read", "--width", "40", fixture("collecte.html")).out();
+        assertTrue(narrow.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 40), narrow);
+    }
+
+    @Test
+    void wrapsAtTheTerminalWidthOnATerminal() {
+        String out = new CliRunner().onTerminal().run("read", fixture("collecte.html")).out();
+        assertTrue(out.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 60), out);
+    }
+
+    @Test
+    void marksLinksAndListsThemAtTheEndUnlessAskedNotTo() {
+        String out = new CliRunner().run("read", fixture("collecte.html")).out();
+        assertTrue(out.contains("liste des déchetteries [1]"), out);
+        assertTrue(out.contains("[1] https://metropole-lisiere.test/quotidien/dechets/dechetteries"), out);
+        String bare = new CliRunner().run("read", "--no-links", fixture("collecte.html")).out();
+        assertFalse(bare.contains("[1]"), bare);
+    }
+
+    @Test
+    void jsonFollowsTheContractShape() throws Exception {
+        CliRunner.Result r = new CliRunner().run("read", "--format", "json", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode page = json.readTree(r.out());
+        assertEquals("liseuse.page/1", page.get("schema").asText());
+        assertEquals("article", page.get("kind").asText());
+        assertEquals("Collecte des encombrants", page.get("title").asText());
+        assertEquals("https://metropole-lisiere.test/dechets/encombrants", page.get("url").asText());
+        assertEquals("fr", page.get("lang").asText());
+        assertEquals("2025-03-04", page.get("published").asText());
+        assertTrue(page.get("text").asText().startsWith("Les encombrants sont collectés"), page.get("text").asText());
+        assertEquals(2, page.get("menu").size());
+        assertTrue(page.get("results").isArray());
+        assertTrue(page.get("resultCount").isNull());
+    }
+
+    @Test
+    void severalSourcesGiveOneJsonLineEachAndTheFirstFailureCode() throws Exception {
+        CliRunner.Result r = new CliRunner().run("read", "--format", "json",
+                fixture("collecte.html"), fixture("absent.html"), fixture("vide.html"));
+        assertEquals(66, r.code());
+        String[] lines = r.out().split("\n");
+        assertEquals(3, lines.length, r.out());
+        assertEquals("Collecte des encombrants", json.readTree(lines[0]).get("title").asText());
+        assertEquals(66, json.readTree(lines[1]).get("error").get("code").asInt());
+        assertEquals(fixture("absent.html"), json.readTree(lines[1]).get("source").asText());
+        assertEquals(65, json.readTree(lines[2]).get("error").get("code").asInt());
+    }
+
+    @Test
+    void readsStandardInput() {
+        String html = "<html><body><article><p>Un texte lu depuis l'entrée standard, assez long pour être un article.</p></article></body></html>";
+        CliRunner.Result r = new CliRunner().stdin(html).run("read", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Un texte lu depuis l'entrée standard"), r.out());
+    }
+
+    @Test
+    void readsTheDemoSiteHomeOffline() {
+        CliRunner.Result r = new CliRunner().run("--offline", "read", "demo:/");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().isBlank());
+    }
+
+    @Test
+    void markdownEscapesNothingItNeedNotAndKeepsHeadings() {
+        CliRunner.Result r = new CliRunner().run("read", "--format", "markdown", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("# Collecte des encombrants"), r.out());
+        assertTrue(r.out().contains("## Ce qui est accepté"), r.out());
+        assertTrue(r.out().contains("[liste des déchetteries](https://metropole-lisiere.test/quotidien/dechets/dechetteries)"), r.out());
+    }
+}
