@@ -1,6 +1,11 @@
 package fr.liseuse.extract;
 
+import fr.liseuse.model.Contact;
+import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PageKind;
+import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -9,6 +14,12 @@ import org.jsoup.nodes.Document;
  * HTML: it always returns a best-effort page.
  */
 public final class Extractor {
+
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final MenuExtractor menuExtractor = new MenuExtractor();
+    private final SearchResultsExtractor searchResultsExtractor = new SearchResultsExtractor();
+    private final ArticleExtractor articleExtractor = new ArticleExtractor();
+    private final ContactExtractor contactExtractor = new ContactExtractor();
 
     /**
      * @param html    the decoded document
@@ -20,7 +31,18 @@ public final class Extractor {
         return extract(doc, source, baseUri);
     }
 
-    Page extract(Document doc, String source, String baseUri) {
-        throw new UnsupportedOperationException("wired in the integration step");
+    private Page extract(Document doc, String source, String baseUri) {
+        // Menu and results read the whole document; the article extractor then prunes it.
+        Metadata meta = metadataReader.read(doc, baseUri);
+        List<MenuEntry> menu = menuExtractor.extract(doc, baseUri);
+        Optional<SearchResults> results = searchResultsExtractor.extract(doc, baseUri);
+        Article article = articleExtractor.extract(doc, baseUri, meta.title());
+        List<Contact> contacts = contactExtractor.extract(article.blocks(), article.links());
+        PageKind kind = results.isPresent() ? PageKind.SEARCH_RESULTS
+                : article.articleLike() ? PageKind.ARTICLE : PageKind.PAGE;
+        return new Page(source, kind, meta.url(), meta.title(), meta.lang(), meta.published(), meta.byline(),
+                meta.site(), article.blocks(), article.links(), contacts, menu,
+                results.map(SearchResults::results).orElse(List.of()),
+                results.map(SearchResults::announcedCount).orElse(null));
     }
 }
