@@ -9,6 +9,9 @@ import fr.liseuse.render.TextRenderer;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.text.Messages;
+import fr.liseuse.ui.Action;
+import fr.liseuse.ui.Binding;
+import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The line-oriented reader (CONTRACT §7): one command per input line, plain lines out, numbered lists
@@ -29,6 +33,7 @@ public final class LineMode {
 
     private static final int SCREEN_LINES = 20;
 
+    private final KeyTable keys = KeyTable.defaults();
     private final Session session;
     private final Messages messages;
     private final BufferedReader in;
@@ -54,36 +59,38 @@ public final class LineMode {
                 more();
                 continue;
             }
-            String word = command.toLowerCase(Locale.ROOT);
-            switch (word) {
-                case "q", "quitter", "quit" -> {
+            if (command.startsWith("/")) {
+                find(command.substring(1).strip());
+                continue;
+            }
+            if (command.matches("\\d{1,6}")) {
+                openNumber(Integer.parseInt(command));
+                continue;
+            }
+            String[] words = command.split("\\s+", 2);
+            Optional<Action> action = keys.lineAction(words[0]);
+            if (action.isEmpty()) {
+                say(messages.get("line.unknown", command));
+                continue;
+            }
+            switch (action.get()) {
+                case QUIT -> {
                     return Ending.QUIT;
                 }
-                case "x", "sortie", "exit" -> {
+                case QUICK_EXIT -> {
                     return Ending.QUICK_EXIT;
                 }
-                case "!", "urgence", "urgences", "emergency" -> emergency();
-                case "aide", "?", "help" -> help();
-                case "m", "menu" -> menu();
-                case "l", "liens", "links" -> links();
-                case "lire", "read" -> read();
-                case "r", "retour", "back" -> back();
-                default -> other(command);
+                case EMERGENCY -> emergency();
+                case HELP -> help();
+                case MENU -> menu();
+                case LINKS -> links();
+                case READ -> read();
+                case BACK -> back();
+                case SEARCH -> say(messages.get("line.search.unavailable"));
+                case FIND, OPEN_NUMBER -> say(messages.get("line.unknown", command));
             }
         }
         return Ending.QUIT;
-    }
-
-    private void other(String command) {
-        if (command.matches("\\d{1,6}")) {
-            openNumber(Integer.parseInt(command));
-        } else if (command.startsWith("/")) {
-            find(command.substring(1).strip());
-        } else if (command.matches("(?i)(chercher|search)\\s+.+")) {
-            say(messages.get("line.search.unavailable"));
-        } else {
-            say(messages.get("line.unknown", command));
-        }
     }
 
     private void open(String source) {
@@ -204,10 +211,9 @@ public final class LineMode {
     }
 
     private void help() {
-        for (String key : new String[] {"line.help.title", "line.help.emergency", "line.help.help",
-                "line.help.exit", "line.help.number", "line.help.menu", "line.help.links", "line.help.read",
-                "line.help.find", "line.help.search", "line.help.back", "line.help.quit"}) {
-            say(messages.get(key));
+        say(messages.get("line.help.title"));
+        for (Binding binding : keys.bindings()) {
+            say(String.join(", ", binding.lineWords()) + " : " + messages.get(binding.helpKey()));
         }
     }
 
