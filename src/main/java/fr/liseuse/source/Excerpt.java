@@ -1,6 +1,8 @@
 package fr.liseuse.source;
 
 import fr.liseuse.text.Sanitizer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** Untrusted strings (sources, URLs, header values) made fit for a one-line error message. */
 final class Excerpt {
@@ -21,10 +23,9 @@ final class Excerpt {
         return t.substring(0, end) + "…";
     }
 
-    /** "10" for 10 MiB, "0.5" for half a MiB: the cap as users set it. */
+    /** "10" for 10 MiB, "1.5" for 1.5 MiB: the cap as users set it, to three significant digits. */
     static String mebibytes(long bytes) {
-        double mib = bytes / (1024.0 * 1024.0);
-        if (mib == Math.rint(mib)) return Long.toString((long) mib);
-        return String.format(java.util.Locale.ROOT, "%.2f", mib).replaceAll("0+$", "");
+        BigDecimal mib = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024L), new MathContext(3));
+        return mib.stripTrailingZeros().toPlainString();
     }
 }
