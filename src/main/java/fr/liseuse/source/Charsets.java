@@ -41,16 +41,6 @@ public final class Charsets {
         return text;
     }
 
-    /** The charset {@link #decode} would use, for diagnostics and tests. */
-    static Optional<Charset> choose(byte[] body, String declared) {
-        Optional<Charset> bom = bomCharset(body);
-        if (bom.isPresent()) return bom;
-        for (Charset candidate : candidates(body, declared)) {
-            if (strictDecode(body, 0, candidate).isPresent()) return Optional.of(candidate);
-        }
-        return Optional.empty();
-    }
-
     private static Optional<String> decodeBytes(byte[] body, String declared) {
         Optional<Charset> bom = bomCharset(body);
         if (bom.isPresent()) {
