@@ -309,6 +309,26 @@ class HttpSourceTest {
     }
 
     @Test
+    void aConnectionCutMidBodyIsUnavailableNotATruncatedPage() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread cutter = new Thread(() -> {
+                try (java.net.Socket client = socket.accept()) {
+                    client.getInputStream().read(new byte[4096]);
+                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                            + "Content-Length: 1000\r\n\r\n<p>coup").getBytes(StandardCharsets.US_ASCII));
+                    client.getOutputStream().flush();
+                } catch (IOException e) {
+                    // the test fails on the client side if this matters
+                }
+            });
+            cutter.start();
+            fails(Kind.UNAVAILABLE, "connection lost",
+                    () -> sources().open("http://127.0.0.1:" + socket.getLocalPort() + "/"));
+            cutter.join(2000);
+        }
+    }
+
+    @Test
     void anUnknownHostIsUnavailable() {
         fails(Kind.UNAVAILABLE, "unknown host", () -> sources().open("http://no-such-host.invalid/"));
     }
