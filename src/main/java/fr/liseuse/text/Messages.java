@@ -48,6 +48,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always formatted, so a doubled '' means one apostrophe in every message.
+        return new MessageFormat(pattern, locale).format(args);
     }
 }

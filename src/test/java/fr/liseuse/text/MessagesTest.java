@@ -39,4 +39,15 @@ class MessagesTest {
         assertEquals("Pas de page précédente.", Messages.french().get("line.back.none"));
         assertEquals("Cette page n'a pas de menu de site.", Messages.french().get("line.menu.none"));
     }
+
+    @Test
+    void noMessageHasALoneApostropheThatMessageFormatWouldEat() throws IOException {
+        for (String lang : new String[] {"fr", "en"}) {
+            Properties p = bundle(lang);
+            for (String key : p.stringPropertyNames()) {
+                String unquoted = p.getProperty(key).replace("''", "");
+                assertEquals(-1, unquoted.indexOf('\''), lang + ": " + key + " has a lone ' (write '' or ’)");
+            }
+        }
+    }
 }

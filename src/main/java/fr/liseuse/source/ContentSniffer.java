@@ -1,0 +1,64 @@
+package fr.liseuse.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Guesses from the first bytes whether content is binary, and whether text looks like HTML. */
+final class ContentSniffer {
+
+    private static final int WINDOW = 8192;
+    private static final List<String> HTML_MARKERS = List.of(
+            "<!doctype html", "<html", "<head", "<body", "<title", "<meta", "<article", "<main", "<div",
+            "<p>", "<p ", "<h1", "<h2", "<h3", "<table", "<ul", "<section", "<header", "<nav");
+    private static final List<byte[]> BINARY_MAGIC = List.of(
+            new byte[] {'%', 'P', 'D', 'F'},
+            new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            new byte[] {'G', 'I', 'F', '8'},
+            new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff},
+            new byte[] {'P', 'K', 3, 4},
+            new byte[] {0x1f, (byte) 0x8b},
+            new byte[] {0x7f, 'E', 'L', 'F'});
+
+    private ContentSniffer() { }
+
+    /**
+     * True for content that is not text: a known binary signature, a NUL byte, or many control bytes
+     * near the start. UTF-16 with a byte-order mark is text.
+     */
+    static boolean looksBinary(byte[] body) {
+        if (Charsets.hasUtf16Bom(body)) return false;
+        for (byte[] magic : BINARY_MAGIC) {
+            if (startsWith(body, magic)) return true;
+        }
+        int n = Math.min(body.length, WINDOW);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = body[i] & 0xff;
+            if (b == 0) return true;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') controls++;
+        }
+        return n > 0 && controls * 10 > n;
+    }
+
+    /** True when the text starts with markup and names an HTML element early on. */
+    static boolean looksLikeHtml(byte[] body) {
+        int n = Math.min(body.length, WINDOW);
+        String head = new String(body, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.substring(3); // UTF-8 BOM read as latin-1
+        head = head.stripLeading();
+        if (!head.startsWith("<")) return false;
+        for (String marker : HTML_MARKERS) {
+            if (head.contains(marker)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] body, byte[] prefix) {
+        if (body.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if (body[i] != prefix[i]) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package fr.liseuse.source;
+
+import fr.liseuse.text.Sanitizer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Untrusted strings (sources, URLs, header values) made fit for a one-line error message. */
+final class Excerpt {
+
+    static final int MAX = 160;
+
+    private Excerpt() { }
+
+    static String of(String s) {
+        return of(s, MAX);
+    }
+
+    static String of(String s, int max) {
+        String t = Sanitizer.inline(s);
+        if (t.length() <= max) return t;
+        int end = max - 1;
+        if (Character.isHighSurrogate(t.charAt(end - 1))) end--;
+        return t.substring(0, end) + "…";
+    }
+
+    /** "10" for 10 MiB, "1.5" for 1.5 MiB: the cap as users set it, to three significant digits. */
+    static String mebibytes(long bytes) {
+        BigDecimal mib = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024L), new MathContext(3));
+        return mib.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,282 @@
+package fr.liseuse.source;
+
+import fr.liseuse.source.SourceException.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLException;
+
+/**
+ * Fetches http(s) URLs with Java's HttpClient. Redirects are followed here rather than by the client,
+ * because the client silently returns the 3xx response after 5 hops; here the cap is {@value #MAX_REDIRECTS}
+ * and going over it is an error. Bodies are capped while they stream in, before and after gzip.
+ */
+final class HttpSource {
+
+    static final int MAX_REDIRECTS = 10;
+    private static final Set<String> ACCEPTED_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9!#$&^_.+-]{1,60}/[a-z0-9!#$&^_.+-]{1,60}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$&^_.+:-]{1,40}");
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
+
+    private final SourceOptions options;
+    private final EnvProxy proxies;
+    private HttpClient client;
+
+    HttpSource(SourceOptions options) {
+        this.options = options;
+        this.proxies = new EnvProxy(options.env());
+    }
+
+    static boolean isUrl(String source) {
+        String s = source.toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    Fetched fetch(String source) throws SourceException {
+        String shown = Excerpt.of(source);
+        if (options.offline()) throw new SourceException(Kind.UNAVAILABLE, "source.offline", shown);
+        URI uri = parse(source, shown);
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        int redirects = 0;
+        while (true) {
+            HttpResponse<CappedBody.Result> response = exchange(uri, deadline, shown);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400) {
+                Optional<String> location = response.headers().firstValue("Location").filter(l -> !l.isBlank());
+                if (location.isEmpty()) {
+                    throw new SourceException(Kind.UNAVAILABLE, "source.http.redirectWithoutLocation", shown, code(status));
+                }
+                if (redirects == MAX_REDIRECTS) {
+                    throw new SourceException(Kind.UNAVAILABLE, "source.http.tooManyRedirects", shown,
+                            Integer.toString(MAX_REDIRECTS));
+                }
+                uri = redirectTarget(uri, location.get(), shown);
+                redirects++;
+                continue;
+            }
+            if (status >= 200 && status < 300) return accept(source, uri, response, shown);
+            throw statusError(response, shown);
+        }
+    }
+
+    private static URI parse(String source, String shown) throws SourceException {
+        try {
+            URI uri = withoutFragment(new URI(source.strip().replace(" ", "%20")));
+            if (uri.getHost() == null) throw new URISyntaxException(source, "no host");
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new SourceException(Kind.REJECTED, "source.invalidUrl", shown);
+        }
+    }
+
+    private static URI withoutFragment(URI uri) throws URISyntaxException {
+        URI ascii = new URI(uri.toASCIIString());
+        if (ascii.getRawFragment() == null) return ascii;
+        String s = ascii.toString();
+        return new URI(s.substring(0, s.indexOf('#')));
+    }
+
+    private static URI redirectTarget(URI from, String location, String shown) throws SourceException {
+        try {
+            URI target = withoutFragment(from.resolve(new URI(location.strip().replace(" ", "%20"))));
+            String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && target.getHost() != null) return target;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // reported below
+        }
+        throw new SourceException(Kind.UNAVAILABLE, "source.http.badRedirect", shown);
+    }
+
+    private HttpResponse<CappedBody.Result> exchange(URI uri, long deadline, String shown) throws SourceException {
+        Optional<String> badProxy = proxies.unsupported(uri);
+        if (badProxy.isPresent()) {
+            throw new SourceException(Kind.UNAVAILABLE, "source.proxyUnsupported", shown, badProxy.get());
+        }
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) throw timeout(shown);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofNanos(remaining))
+                .header("User-Agent", options.userAgent())
+                .header("Accept", ACCEPT)
+                .header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5")
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
+        CompletableFuture<HttpResponse<CappedBody.Result>> future = client().sendAsync(request, this::bodyFor);
+        try {
+            return future.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timeout(shown);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SourceException(Kind.UNAVAILABLE, "source.interrupted", shown);
+        } catch (ExecutionException e) {
+            throw networkError(e.getCause(), shown);
+        }
+    }
+
+    /** Reads the body only of a response we will use; for anything else, stops at once. */
+    private HttpResponse.BodySubscriber<CappedBody.Result> bodyFor(HttpResponse.ResponseInfo info) {
+        int status = info.statusCode();
+        boolean wanted = status >= 200 && status < 300
+                && mediaType(info.headers()).map(ACCEPTED_TYPES::contains).orElse(true)
+                && info.headers().firstValueAsLong("Content-Length").orElse(0) <= options.maxBytes();
+        return new CappedBody(wanted ? options.maxBytes() : 0);
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(options.timeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(proxies)
+                    .build();
+        }
+        return client;
+    }
+
+    private Fetched accept(String source, URI uri, HttpResponse<CappedBody.Result> response, String shown)
+            throws SourceException {
+        HttpHeaders headers = response.headers();
+        Optional<String> type = mediaType(headers);
+        if (type.isPresent() && !ACCEPTED_TYPES.contains(type.get())) {
+            throw new SourceException(Kind.REJECTED, "source.contentType", shown, type.get());
+        }
+        if (headers.firstValue("Content-Type").isPresent() && type.isEmpty()) {
+            throw new SourceException(Kind.REJECTED, "source.contentType", shown, "?");
+        }
+        CappedBody.Result result = response.body();
+        if (result.overCap()) throw tooLarge(shown);
+        byte[] body = decodeContent(result.bytes(), headers, shown);
+        if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
+        if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
+        String contentType = type.orElse(ContentSniffer.looksLikeHtml(body) ? "text/html" : "text/plain");
+        return new Fetched(source, uri.toString(), body, contentType, charsetParameter(headers).orElse(null));
+    }
+
+    private byte[] decodeContent(byte[] raw, HttpHeaders headers, String shown) throws SourceException {
+        String encoding = headers.firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+        if (encoding.isEmpty() || encoding.equals("identity")) return raw;
+        if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
+            String shownEncoding = TOKEN.matcher(encoding).matches() ? encoding : "?";
+            throw new SourceException(Kind.REJECTED, "source.contentEncoding", shown, shownEncoding);
+        }
+        if (raw.length == 0) return raw;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (body.length > options.maxBytes()) throw tooLarge(shown);
+            return body;
+        } catch (IOException e) {
+            throw new SourceException(Kind.REJECTED, "source.corruptCompression", shown).withCause(e);
+        }
+    }
+
+    private SourceException tooLarge(String shown) {
+        return new SourceException(Kind.REJECTED, "source.tooLarge", shown, Excerpt.mebibytes(options.maxBytes()));
+    }
+
+    private SourceException timeout(String shown) {
+        return new SourceException(Kind.UNAVAILABLE, "source.timeout", shown, seconds(options.timeout()));
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(Locale.ROOT, "%.1f", ms / 1000.0);
+    }
+
+    private static SourceException statusError(HttpResponse<?> response, String shown) {
+        int status = response.statusCode();
+        String code = code(status);
+        if (status == 404 || status == 410) return new SourceException(Kind.NOT_FOUND, "source.http.notFound", shown, code);
+        if (status >= 500) return new SourceException(Kind.UNAVAILABLE, "source.http.serverError", shown, code);
+        if (status == 401 || status == 403) return new SourceException(Kind.UNAVAILABLE, "source.http.forbidden", shown, code);
+        if (status == 429) {
+            Optional<String> wait = retryAfter(response.headers());
+            return wait.isPresent()
+                    ? new SourceException(Kind.UNAVAILABLE, "source.http.tooManyRequestsRetry", shown, code, wait.get())
+                    : new SourceException(Kind.UNAVAILABLE, "source.http.tooManyRequests", shown, code);
+        }
+        return new SourceException(Kind.UNAVAILABLE, "source.http.refused", shown, code);
+    }
+
+    private static String code(int status) {
+        return Integer.toString(status);
+    }
+
+    /** Retry-After as a number of seconds, from either of its two forms; empty when absent or unreadable. */
+    static Optional<String> retryAfter(HttpHeaders headers) {
+        Optional<String> value = headers.firstValue("Retry-After").map(String::strip);
+        if (value.isEmpty()) return Optional.empty();
+        String v = value.get();
+        if (v.matches("\\d{1,9}")) return Optional.of(Long.parseLong(v) + " s");
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+            long s = Math.max(0, Duration.between(ZonedDateTime.now(when.getZone()), when).getSeconds());
+            return Optional.of(s + " s");
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SourceException networkError(Throwable cause, String shown) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) return timeout(shown);
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return new SourceException(Kind.UNAVAILABLE, "source.unknownHost", shown).withCause(cause);
+            }
+            if (t instanceof SSLException) {
+                return new SourceException(Kind.UNAVAILABLE, "source.tls", shown).withCause(cause);
+            }
+        }
+        if (cause instanceof ConnectException) {
+            return new SourceException(Kind.UNAVAILABLE, "source.connectionRefused", shown).withCause(cause);
+        }
+        return new SourceException(Kind.UNAVAILABLE, "source.network", shown).withCause(cause);
+    }
+
+    static Optional<String> mediaType(HttpHeaders headers) {
+        return headers.firstValue("Content-Type")
+                .map(v -> v.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                .filter(t -> MEDIA_TYPE.matcher(t).matches());
+    }
+
+    static Optional<String> charsetParameter(HttpHeaders headers) {
+        Optional<String> value = headers.firstValue("Content-Type");
+        if (value.isEmpty()) return Optional.empty();
+        for (String part : value.get().split(";")) {
+            String p = part.strip();
+            int eq = p.indexOf('=');
+            if (eq > 0 && p.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+                String name = p.substring(eq + 1).strip().replace("\"", "").replace("'", "");
+                return TOKEN.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

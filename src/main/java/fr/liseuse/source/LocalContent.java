@@ -1,0 +1,39 @@
+package fr.liseuse.source;
+
+import fr.liseuse.source.SourceException.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Checks shared by files and standard input: size cap, empty, binary, and what kind of text it is. */
+final class LocalContent {
+
+    private final long maxBytes;
+
+    LocalContent(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads at most the cap plus one byte, so a larger input is rejected without being read whole. */
+    byte[] read(InputStream in, String shown) throws SourceException, IOException {
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) throw tooLarge(shown);
+        return body;
+    }
+
+    SourceException tooLarge(String shown) {
+        return new SourceException(Kind.REJECTED, "source.tooLarge", shown, Excerpt.mebibytes(maxBytes));
+    }
+
+    /**
+     * The content type of a local text: {@code declared} when the name says what it is, else
+     * text/html for HTML-looking content; other content is rejected unless {@code textAllowed}.
+     */
+    static String check(byte[] body, String declared, boolean textAllowed, String shown) throws SourceException {
+        if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
+        if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
+        if (declared != null) return declared;
+        if (ContentSniffer.looksLikeHtml(body)) return "text/html";
+        if (textAllowed) return "text/plain";
+        throw new SourceException(Kind.REJECTED, "source.notHtml", shown);
+    }
+}

@@ -1,0 +1,60 @@
+package fr.liseuse.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * How sources are read.
+ *
+ * @param offline   no network at all: any URL is refused before a socket is opened
+ * @param timeout   connect timeout, and the deadline for a whole fetch (redirects and body included)
+ * @param maxBytes  the largest body accepted (after decompression); larger inputs are rejected, never truncated
+ * @param userAgent the User-Agent header sent with every request
+ * @param env       the environment, read for HTTP_PROXY, HTTPS_PROXY, NO_PROXY and their lower-case forms
+ */
+public record SourceOptions(boolean offline, Duration timeout, long maxBytes, String userAgent, Map<String, String> env) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    public SourceOptions {
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(userAgent, "userAgent");
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
+        env = env == null ? Map.of() : Map.copyOf(env);
+    }
+
+    /** 15 s timeout, 10 MiB cap, online, User-Agent {@code liseuse/<version> (+terminal reader)}. */
+    public static SourceOptions defaults(Map<String, String> env) {
+        return new SourceOptions(false, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES,
+                "liseuse/" + version() + " (+terminal reader)", env);
+    }
+
+    public SourceOptions withOffline(boolean value) {
+        return new SourceOptions(value, timeout, maxBytes, userAgent, env);
+    }
+
+    public SourceOptions withTimeout(Duration value) {
+        return new SourceOptions(offline, value, maxBytes, userAgent, env);
+    }
+
+    public SourceOptions withMaxBytes(long value) {
+        return new SourceOptions(offline, timeout, value, userAgent, env);
+    }
+
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = SourceOptions.class.getResourceAsStream("/fr/liseuse/version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            return "dev";
+        }
+        String v = p.getProperty("version", "dev");
+        return v.isBlank() || v.contains("${") ? "dev" : v.strip();
+    }
+}

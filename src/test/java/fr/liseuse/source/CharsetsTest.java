@@ -1,0 +1,87 @@
+package fr.liseuse.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CharsetsTest {
+
+    private static final String SENTENCE = "Été à l'hôpital, œuvre de Noël";
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    private static String decode(byte[] body, String headerCharset) throws SourceException {
+        return Charsets.decode(new Fetched("test", null, body, "text/html", headerCharset));
+    }
+
+    private static String page(String head) {
+        return "<html><head>" + head + "</head><body><p>" + SENTENCE + "</p></body></html>";
+    }
+
+    @Test
+    void readsWindows1252WhenNothingIsDeclared() throws SourceException {
+        String text = decode(page("").getBytes(CP1252), null);
+        assertTrue(text.contains(SENTENCE), text);
+    }
+
+    @Test
+    void validUtf8WinsOverAHeaderSayingLatin1() throws SourceException {
+        String text = decode(page("").getBytes(StandardCharsets.UTF_8), "ISO-8859-1");
+        assertTrue(text.contains(SENTENCE), text);
+    }
+
+    @Test
+    void validUtf8WinsOverAContradictingMetaTag() throws SourceException {
+        String text = decode(page("<meta charset=\"windows-1252\">").getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(text.contains(SENTENCE), text);
+    }
+
+    @Test
+    void invalidUtf8UnderAUtf8HeaderFallsBackToWindows1252() throws SourceException {
+        String text = decode(page("").getBytes(CP1252), "utf-8");
+        assertTrue(text.contains(SENTENCE), text);
+    }
+
+    @Test
+    void usesTheHeaderCharsetWhenBytesAreNotUtf8() throws SourceException {
+        String russian = "Привет, мир";
+        byte[] body = ("<p>" + russian + "</p>").getBytes(Charset.forName("KOI8-R"));
+        assertTrue(decode(body, "koi8-r").contains(russian));
+    }
+
+    @Test
+    void usesTheMetaCharsetWhenThereIsNoHeader() throws SourceException {
+        String russian = "Привет, мир";
+        byte[] body = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                + "</head><body><p>" + russian + "</p></body></html>").getBytes(Charset.forName("windows-1251"));
+        assertTrue(decode(body, null).contains(russian));
+    }
+
+    @Test
+    void byteOrderMarkComesFirstAndIsRemoved() throws SourceException {
+        byte[] text = SENTENCE.getBytes(StandardCharsets.UTF_16LE);
+        byte[] body = new byte[text.length + 2];
+        body[0] = (byte) 0xff;
+        body[1] = (byte) 0xfe;
+        System.arraycopy(text, 0, body, 2, text.length);
+        assertEquals(SENTENCE, decode(body, "iso-8859-1"));
+    }
+
+    @Test
+    void bytesNoCandidateCanDecodeAreRejected() {
+        byte[] body = {'<', 'p', '>', (byte) 0x81, (byte) 0xc3, '<', '/', 'p', '>'};
+        SourceException e = assertThrows(SourceException.class, () -> decode(body, null));
+        assertEquals(SourceException.Kind.REJECTED, e.kind());
+        assertTrue(e.getMessage().contains("decoded"), e.getMessage());
+    }
+
+    @Test
+    void textHoldingNulCharactersIsRejectedAsBinary() {
+        byte[] body = "<p>a\u0000b</p>".getBytes(StandardCharsets.UTF_8);
+        SourceException e = assertThrows(SourceException.class, () -> decode(body, null));
+        assertEquals(SourceException.Kind.REJECTED, e.kind());
+    }
+}
