@@ -9,13 +9,8 @@ import fr.liseuse.model.SearchResult;
 import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,7 +42,7 @@ public final class TextRenderer implements Renderer {
     public void render(Page page, Appendable out) throws IOException {
         LineBuffer lines = new LineBuffer();
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
-        String meta = metadata(page);
+        String meta = Metadata.line(page, messages);
         if (meta != null) lines.wrapped(meta, width, "", "");
         Set<Integer> linkNumbers = page.links().stream().map(Link::n).collect(Collectors.toSet());
         if (page.kind() == PageKind.SEARCH_RESULTS) {
@@ -66,27 +61,6 @@ public final class TextRenderer implements Renderer {
             }
         }
         lines.writeTo(out);
-    }
-
-    private String metadata(Page page) {
-        String date = blank(page.published()) ? null : readableDate(page.published());
-        String byline = blank(page.byline()) ? null : page.byline();
-        if (date != null && byline != null) return messages.get("render.meta.publishedBy", date, byline);
-        if (date != null) return messages.get("render.meta.published", date);
-        if (byline != null) return messages.get("render.meta.byline", byline);
-        return null;
-    }
-
-    /** {@code 2025-03-04} (possibly with a time) as "4 mars 2025" / "March 4, 2025"; else as given. */
-    private String readableDate(String iso) {
-        if (iso.length() < 10) return iso;
-        try {
-            LocalDate date = LocalDate.parse(iso.substring(0, 10));
-            return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(Locale.forLanguageTag(messages.lang())));
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
     }
 
     private void results(Page page, LineBuffer lines) {
