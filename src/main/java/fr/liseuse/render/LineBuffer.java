@@ -1,0 +1,63 @@
+package fr.liseuse.render;
+
+import fr.liseuse.text.DisplayWidth;
+import fr.liseuse.text.Wrapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain-text output being laid out line by line: one blank line at most between blocks, no
+ * trailing spaces, and exactly one newline at the end.
+ */
+final class LineBuffer {
+
+    private final List<String> lines = new ArrayList<>();
+
+    void line(String line) {
+        lines.add(line.stripTrailing());
+    }
+
+    /** Starts a new block: one blank line, never two and never at the top. */
+    void gap() {
+        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) lines.add("");
+    }
+
+    /**
+     * Adds {@code text} wrapped at {@code width} (0: no wrapping), the first line after
+     * {@code firstPrefix}, the others after {@code restPrefix} (a hanging indent).
+     */
+    void wrapped(String text, int width, String firstPrefix, String restPrefix) {
+        int indent = Math.max(DisplayWidth.of(firstPrefix), DisplayWidth.of(restPrefix));
+        int room = width <= 0 ? 0 : Math.max(1, width - indent);
+        List<String> parts = Wrapper.wrap(text, room);
+        if (parts.isEmpty()) parts = List.of("");
+        for (int i = 0; i < parts.size(); i++) {
+            line((i == 0 ? firstPrefix : restPrefix) + parts.get(i));
+        }
+    }
+
+    /** A heading: its (wrapped) text, then a line of {@code rule} as wide as its widest line. */
+    void heading(String text, int width, char rule) {
+        List<String> parts = Wrapper.wrap(text, width);
+        int widest = 0;
+        for (String part : parts) {
+            line(part);
+            widest = Math.max(widest, DisplayWidth.of(part));
+        }
+        if (widest > 0) line(String.valueOf(rule).repeat(widest));
+    }
+
+    boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    void writeTo(Appendable out) throws IOException {
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isEmpty()) end--;
+        for (int i = 0; i < end; i++) {
+            out.append(lines.get(i)).append('\n');
+        }
+        if (end == 0) out.append('\n');
+    }
+}

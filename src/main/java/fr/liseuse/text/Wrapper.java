@@ -1,0 +1,100 @@
+package fr.liseuse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks a paragraph into lines no wider than a number of terminal columns. Counts display width
+ * (see {@link DisplayWidth}), breaks only between words unless one word alone is wider than the
+ * line, keeps the paragraph's own line breaks, and never leaves spaces at the end of a line.
+ */
+public final class Wrapper {
+
+    private Wrapper() { }
+
+    /**
+     * @param width columns per line; 0 or less means no wrapping (only the paragraph's own line
+     *              breaks, with trailing spaces removed)
+     * @return the lines, without line terminators; empty for a null or empty paragraph
+     */
+    public static List<String> wrap(String paragraph, int width) {
+        List<String> lines = new ArrayList<>();
+        if (paragraph == null || paragraph.isEmpty()) return lines;
+        for (String hardLine : paragraph.split("\n", -1)) {
+            if (width <= 0) {
+                lines.add(hardLine.stripTrailing());
+            } else {
+                wrapLine(hardLine, width, lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void wrapLine(String line, int width, List<String> lines) {
+        StringBuilder current = new StringBuilder();
+        int currentWidth = 0;
+        for (String word : words(line)) {
+            int wordWidth = DisplayWidth.of(word);
+            if (currentWidth > 0 && currentWidth + 1 + wordWidth <= width) {
+                current.append(' ').append(word);
+                currentWidth += 1 + wordWidth;
+                continue;
+            }
+            if (currentWidth > 0 || current.length() > 0) {
+                lines.add(current.toString());
+                current.setLength(0);
+                currentWidth = 0;
+            }
+            if (wordWidth <= width) {
+                current.append(word);
+                currentWidth = wordWidth;
+            } else {
+                List<String> pieces = split(word, width);
+                lines.addAll(pieces.subList(0, pieces.size() - 1));
+                String last = pieces.get(pieces.size() - 1);
+                current.append(last);
+                currentWidth = DisplayWidth.of(last);
+            }
+        }
+        lines.add(current.toString());
+    }
+
+    /** Words separated by breaking whitespace; no-break spaces stay inside their word. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (space && start >= 0) {
+                words.add(line.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) words.add(line.substring(start));
+        return words;
+    }
+
+    /** Cuts a word wider than the line into pieces of at most {@code width} columns. */
+    private static List<String> split(String word, int width) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int pieceWidth = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int cpWidth = DisplayWidth.of(cp);
+            // a zero-width mark stays with the character it sits on
+            if (cpWidth > 0 && pieceWidth > 0 && pieceWidth + cpWidth > width) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                pieceWidth = 0;
+            }
+            piece.appendCodePoint(cp);
+            pieceWidth += cpWidth;
+            i += Character.charCount(cp);
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+}

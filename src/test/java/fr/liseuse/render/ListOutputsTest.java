@@ -1,0 +1,128 @@
+package fr.liseuse.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.liseuse.model.Contact;
+import fr.liseuse.model.EmergencyEntry;
+import fr.liseuse.model.Link;
+import fr.liseuse.model.MenuEntry;
+import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.text.Messages;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The outputs of the menu, links and contacts commands. */
+class ListOutputsTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** A small directory written for the test, so the golden files do not change with the real data. */
+    private static List<EmergencyEntry> directory() {
+        return List.of(
+                new EmergencyEntry("17", "17", "Police secours", "Danger immédiat, violences en cours.",
+                        "24 h/24, 7 j/7", true, null, true, "https://ex.fr/17", "2026-01-02"),
+                new EmergencyEntry("114", "114", "Urgences par SMS", "Pour les personnes sourdes.",
+                        "24 h/24, 7 j/7", true, "Envoyer un SMS au 114", true, "https://ex.fr/114", "2026-01-02"),
+                new EmergencyEntry("3919", "3919", "Violences Femmes Info", "Écoute et orientation.",
+                        "24 h/24, 7 j/7", true, null, false, "https://ex.fr/3919", "2026-01-02"));
+    }
+
+    @Test
+    void menuAsNumberedOutline() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new MenuRenderer(Messages.french()).text(SamplePages.menu(), out);
+        Golden.assertMatches("menu.fr.txt", out);
+    }
+
+    @Test
+    void menuJsonIsRecursive() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new MenuRenderer(Messages.french()).json(SamplePages.menu(), out);
+        Golden.assertMatches("menu.json", out);
+        MenuEntry deep = new MenuEntry("A", null, List.of(new MenuEntry("B", null,
+                List.of(new MenuEntry("C", "https://ex.fr/c", List.of())))));
+        StringBuilder deepOut = new StringBuilder();
+        new MenuRenderer(Messages.french()).json(List.of(deep), deepOut);
+        JsonNode c = mapper.readTree(deepOut.toString()).get(0).get("children").get(0).get("children").get(0);
+        assertEquals("https://ex.fr/c", c.get("url").asText());
+    }
+
+    @Test
+    void emptyMenuSaysSo() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new MenuRenderer(Messages.english()).text(List.of(), out);
+        assertEquals("No navigation menu on this page.\n", out.toString());
+        StringBuilder json = new StringBuilder();
+        new MenuRenderer(Messages.english()).json(List.of(), json);
+        assertEquals("[]\n", json.toString());
+    }
+
+    @Test
+    void linksWithTheirNumbers() throws IOException {
+        List<Link> links = List.of(new Link(1, "guide de prévention", SamplePages.GUIDE), new Link(2, "", SamplePages.AIDE));
+        StringBuilder out = new StringBuilder();
+        new LinksRenderer(Messages.french()).text(links, out);
+        assertEquals("[1] guide de prévention : " + SamplePages.GUIDE + "\n[2] " + SamplePages.AIDE + "\n", out.toString());
+        StringBuilder json = new StringBuilder();
+        new LinksRenderer(Messages.french()).json(links, json);
+        assertEquals("[{\"n\":1,\"text\":\"guide de prévention\",\"url\":\"" + SamplePages.GUIDE + "\"},"
+                + "{\"n\":2,\"text\":\"\",\"url\":\"" + SamplePages.AIDE + "\"}]\n", json.toString());
+    }
+
+    @Test
+    void noLinksSaysSo() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new LinksRenderer(Messages.french()).text(List.of(), out);
+        assertEquals("Pas de lien dans le contenu de cette page.\n", out.toString());
+    }
+
+    @Test
+    void contactsTextSeparatesTheNationalListFromThePage() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new ContactsRenderer(Messages.french()).text(directory(), SamplePages.contacts(), out);
+        Golden.assertMatches("contacts.fr.txt", out);
+    }
+
+    @Test
+    void contactsJsonMarksWhereEachComesFrom() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new ContactsRenderer(Messages.french()).json(directory(), SamplePages.contacts(), out);
+        Golden.assertMatches("contacts.json", out);
+        JsonNode all = mapper.readTree(out.toString());
+        List<String> fields = new ArrayList<>();
+        all.get(0).fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("number", "display", "name", "purpose", "hours", "free", "sms", "emergency", "source",
+                "label", "sourceUrl", "verified"), fields);
+        JsonNode email = all.get(4);
+        assertEquals("page", email.get("source").asText());
+        assertTrue(email.get("number").isNull());
+        assertEquals("contact@lillemetropole.fr", email.get("display").asText());
+        assertTrue(email.get("emergency").isNull());
+    }
+
+    @Test
+    void withoutAPageThereIsNoPageSection() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new ContactsRenderer(Messages.english()).text(directory(), null, out);
+        assertTrue(out.toString().startsWith("National numbers\n================\n\n17: Police secours (emergency)\n"), out.toString());
+        assertTrue(!out.toString().contains("On this page"));
+        StringBuilder empty = new StringBuilder();
+        new ContactsRenderer(Messages.english()).text(directory(), List.<Contact>of(), empty);
+        assertTrue(empty.toString().endsWith("On this page\n============\n\nNo phone number or e-mail address on this page.\n"));
+    }
+
+    @Test
+    void bundledDirectoryLineFor3919SaysItIsNotAnEmergencyNumber() throws IOException {
+        StringBuilder out = new StringBuilder();
+        new ContactsRenderer(Messages.french()).text(EmergencyDirectory.bundled().entries(), null, out);
+        String line3919 = out.toString().lines().filter(l -> l.startsWith("3919 ")).findFirst().orElseThrow();
+        assertEquals("3919 : Violences Femmes Info (pas un numéro d'urgence)", line3919);
+        assertTrue(out.toString().contains("\n17 : Police secours / gendarmerie (urgence)\n"));
+        assertTrue(out.toString().contains("\n  SMS : Envoyer un SMS au 114.\n"));
+    }
+}
