@@ -52,8 +52,12 @@ final class BoilerplateFilter implements NodeFilter {
         if (tag.equals("article") || tag.equals("main")) return false;
         List<String> words = BoilerplateVocabulary.words(el);
         if (words.isEmpty()) return false;
-        if (BoilerplateVocabulary.strong(words)) return share < 0.5;
-        if (BoilerplateVocabulary.weak(words)) return share < 0.3 && !BoilerplateVocabulary.positive(words);
+        if (BoilerplateVocabulary.hard(words)) return share < 0.5;
+        boolean prose = stats.get(el).prose >= 3;
+        if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
+        if (BoilerplateVocabulary.weak(words)) {
+            return share < 0.3 && !prose && !BoilerplateVocabulary.positive(words);
+        }
         return false;
     }
 

@@ -13,15 +13,19 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateVocabulary {
 
-    /** Names that mean furniture wherever they appear, even next to a content word ("article-share"). */
-    private static final Set<String> STRONG = Set.of("cookie", "cookies", "consent", "gdpr", "rgpd", "tarteaucitron",
+    /** Names that mean furniture wherever they appear, even around running text ("comments"). */
+    private static final Set<String> HARD = Set.of("cookie", "cookies", "consent", "gdpr", "rgpd", "tarteaucitron",
             "didomi", "onetrust", "cmp", "share", "shares", "sharing", "sharer", "sharebar", "social", "socials",
             "partage", "partager", "breadcrumb", "breadcrumbs", "ariane", "newsletter", "newsletters",
+            "comment", "comments", "commentaires", "commentaire", "disqus", "respond", "outbrain", "taboola",
+            "skiplink", "skiplinks", "evitement");
+
+    /** Names that mean furniture even next to a content word ("article-related"), unless around prose. */
+    private static final Set<String> STRONG = Set.of(
             "subscribe", "subscription", "abonnement", "related", "relatedposts", "recommended",
-            "recommendations", "recommandations", "comment", "comments", "commentaires", "commentaire",
-            "disqus", "respond", "outbrain", "taboola", "sidebar", "advert", "advertisement", "ads", "ad",
+            "recommendations", "recommandations", "sidebar", "advert", "advertisement", "ads", "ad",
             "adsbygoogle", "pub", "publicite", "sponsored", "sponsor", "promo", "promotion", "popup", "modal",
-            "skiplink", "skiplinks", "evitement", "pagination", "pager", "paywall", "signup", "login",
+            "pagination", "pager", "paywall", "signup", "login",
             "follow", "rs", "reseaux", "pushs", "teaser", "teasers", "trending", "popular", "mostread",
             "readmore", "voiraussi", "lireaussi", "tags", "keywords", "print", "toolbar", "byline",
             "author", "auteur", "dateline", "timestamp", "caption", "credit", "credits");
@@ -57,6 +61,11 @@ final class BoilerplateVocabulary {
         for (String w : joined.split("\\s+")) if (!w.isEmpty()) out.add(w);
     }
 
+    static boolean hard(List<String> words) {
+        for (String w : words) if (HARD.contains(w)) return true;
+        return false;
+    }
+
     static boolean strong(List<String> words) {
         for (String w : words) if (STRONG.contains(w)) return true;
         return false;
@@ -76,7 +85,7 @@ final class BoilerplateVocabulary {
     static int weight(Element el) {
         List<String> words = words(el);
         int w = 0;
-        if (strong(words) || weak(words)) w -= 25;
+        if (hard(words) || strong(words) || weak(words)) w -= 25;
         if (positive(words)) w += 25;
         return w;
     }

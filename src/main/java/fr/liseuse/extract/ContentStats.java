@@ -25,6 +25,7 @@ final class ContentStats {
         int embeds;
         int headingText;
         int blocks;    // block-level descendants
+        int prose;     // paragraphs of running text (long, few links)
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -80,10 +81,15 @@ final class ContentStats {
                 m.inputs += c.inputs;
                 m.embeds += c.embeds;
                 m.headingText += c.headingText;
+                m.prose += c.prose;
                 m.blocks += c.blocks + (ContentText.BLOCK_TAGS.contains(((Element) child).normalName()) ? 1 : 0);
             }
         }
         if (anchor) m.linkText = m.text;
+        if ((tag.equals("p") || m.blocks == 0 && m.prose == 0 && !tag.equals("a")) && m.text >= 120
+                && m.linkDensity() < 0.3) {
+            m.prose++;
+        }
         switch (tag) {
             case "p": m.paragraphs++; break;
             case "img": m.images++; break;
