@@ -1,0 +1,71 @@
+package fr.liseuse.extract;
+
+import fr.liseuse.model.Block;
+import fr.liseuse.model.Link;
+import fr.liseuse.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the main content of a page and writes it as typed blocks with one numbered link table.
+ * Steps: drop page furniture ({@link BoilerplateFilter}), score and pick the content
+ * ({@link ContentFinder}), clean inside it ({@link ContentCleaner}), write blocks
+ * ({@link BlockBuilder}), then drop furniture blocks by their words ({@link BoilerplateBlocks}).
+ */
+final class ArticleExtractor {
+
+    /**
+     * Main content of doc as typed blocks and the links of that content numbered once. Mutates doc.
+     *
+     * @param title the page title found by {@link MetadataReader}: a leading heading equal to it is dropped
+     */
+    Article extract(Document doc, String baseUri, String title) {
+        Element body = doc.body();
+        if (body == null) return new Article(List.of(), List.of(), false);
+        BoilerplateFilter.clean(body);
+        List<Element> roots = ContentFinder.find(body);
+        ContentLinks draft = new ContentLinks(baseUri);
+        List<Block> blocks = new ArrayList<>();
+        for (Element root : roots) {
+            ContentStats stats = ContentCleaner.clean(root);
+            blocks.addAll(BlockBuilder.build(List.of(root), draft, stats));
+        }
+        blocks = BoilerplateBlocks.filter(blocks, title);
+        ContentLinks numbered = new ContentLinks(baseUri);
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) out.add(renumber(b, draft, numbered));
+        return new Article(out, numbered.links(), ContentShape.articleLike(out));
+    }
+
+    private static Block renumber(Block block, ContentLinks draft, ContentLinks numbered) {
+        if (block instanceof Block.Heading) {
+            Block.Heading h = (Block.Heading) block;
+            return new Block.Heading(h.level(), renumber(h.content(), draft, numbered));
+        }
+        if (block instanceof Block.Paragraph) {
+            return new Block.Paragraph(renumber(((Block.Paragraph) block).content(), draft, numbered));
+        }
+        if (block instanceof Block.Quote) {
+            return new Block.Quote(renumber(((Block.Quote) block).content(), draft, numbered));
+        }
+        if (block instanceof Block.ListBlock) {
+            Block.ListBlock l = (Block.ListBlock) block;
+            List<RichText> items = new ArrayList<>();
+            for (RichText item : l.items()) items.add(renumber(item, draft, numbered));
+            return new Block.ListBlock(l.ordered(), items);
+        }
+        return block;
+    }
+
+    private static RichText renumber(RichText text, ContentLinks draft, ContentLinks numbered) {
+        if (text.marks().isEmpty()) return text;
+        List<RichText.LinkMark> marks = new ArrayList<>();
+        for (RichText.LinkMark m : text.marks()) {
+            Link link = draft.link(m.n());
+            marks.add(new RichText.LinkMark(m.start(), m.end(), numbered.number(link.url(), link.text())));
+        }
+        return new RichText(text.text(), marks);
+    }
+}

@@ -1,0 +1,101 @@
+package fr.liseuse.extract;
+
+import fr.liseuse.model.Block;
+import fr.liseuse.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Last pass, on blocks: drops the repeated headline, short blocks whose words are those of page
+ * furniture (cookie notices, share prompts, skip links, newsletter calls), "see also" headings
+ * with the link lists under them, and headings left with nothing under them.
+ */
+final class BoilerplateBlocks {
+
+    private static final int SHORT = 200;
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
+            + "nous utilisons des cookies|ce site utilise des cookies|we use cookies|this (web)?site uses cookies"
+            + "|en poursuivant votre navigation|by continuing to (use|browse)|accepter (et fermer|tout|les cookies)"
+            + "|gérer (mes|les) (cookies|préférences)|paramétrer les cookies|accept (all )?cookies"
+            + "|partager (sur|cet article|cette page|par)|partagez|share (on|this|via|article)|share$"
+            + "|imprimer( cette page| l'article)?$|print( this)?( page| article)?$|envoyer par (e-?mail|courriel)"
+            + "|fil d'ariane|vous êtes ici|you are here|aller au (contenu|menu)|passer au contenu|accès direct"
+            + "|skip to (main )?(content|navigation)|retour en haut|back to top|haut de page"
+            + "|inscrivez-vous|abonnez-vous|recevez (notre|la) newsletter|newsletter|sign up for|subscribe to"
+            + "|recherches fréquentes|les plus (lus|recherchés)|most (read|popular)|suivez-nous|follow us"
+            + "|(à )?lire aussi|voir aussi|sur le même (sujet|thème)|dans la même rubrique|à découvrir aussi"
+            + "|read (more|also|next)|related (articles|stories|posts|content)|more (stories|from)|see also"
+            + "|mots-clés|tags\\s*:|publicité$|advertisement$|sponsored$"
+            + "|cet article vous a-t-il été utile|was this (article|page) helpful"
+            + ")");
+    private static final Pattern SEE_ALSO = Pattern.compile("(?iu)^(?:(à )?lire aussi|voir aussi|sur le même"
+            + "|dans la même rubrique|à découvrir|ailleurs sur|read (more|also|next)|related|more (stories|from)"
+            + "|see also|recommended|you (may|might) also|les plus|most (read|popular)|recherches fréquentes"
+            + "|en savoir plus sur nos)");
+
+    private BoilerplateBlocks() { }
+
+    static List<Block> filter(List<Block> blocks, String title) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        String headline = ContentText.loose(title);
+        boolean skippingLinks = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String text = b.plainText().strip();
+            if (b instanceof Block.Heading) {
+                skippingLinks = SEE_ALSO.matcher(text).find();
+                if (skippingLinks) continue;
+                if (i < 4 && !headline.isEmpty() && sameTitle(ContentText.loose(text), headline)) continue;
+            } else if (skippingLinks && linkDensity(b) > 0.5) {
+                continue;
+            } else {
+                skippingLinks = false;
+            }
+            if (text.length() < SHORT && FURNITURE.matcher(text).find()) continue;
+            if (!out.isEmpty() && out.get(out.size() - 1).plainText().equals(b.plainText())) continue;
+            out.add(b);
+        }
+        dropEmptyHeadings(out);
+        return out;
+    }
+
+    private static boolean sameTitle(String heading, String headline) {
+        if (heading.isEmpty()) return false;
+        if (heading.equals(headline)) return true;
+        int shorter = Math.min(heading.length(), headline.length());
+        int longer = Math.max(heading.length(), headline.length());
+        return shorter >= 0.8 * longer && (heading.contains(headline) || headline.contains(heading));
+    }
+
+    /** Share of a block's characters that are link anchors. */
+    static double linkDensity(Block b) {
+        int total = 0;
+        int linked = 0;
+        for (RichText t : texts(b)) {
+            total += t.text().length();
+            for (RichText.LinkMark m : t.marks()) linked += m.end() - m.start();
+        }
+        return total == 0 ? 0 : (double) linked / total;
+    }
+
+    static List<RichText> texts(Block b) {
+        if (b instanceof Block.Heading) return List.of(((Block.Heading) b).content());
+        if (b instanceof Block.Paragraph) return List.of(((Block.Paragraph) b).content());
+        if (b instanceof Block.Quote) return List.of(((Block.Quote) b).content());
+        if (b instanceof Block.ListBlock) return ((Block.ListBlock) b).items();
+        return List.of();
+    }
+
+    /** Removes headings followed by nothing, or by a heading of the same or a higher rank. */
+    private static void dropEmptyHeadings(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (!(blocks.get(i) instanceof Block.Heading)) continue;
+            int level = ((Block.Heading) blocks.get(i)).level();
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (next == null || next instanceof Block.Heading && ((Block.Heading) next).level() <= level) {
+                blocks.remove(i);
+            }
+        }
+    }
+}

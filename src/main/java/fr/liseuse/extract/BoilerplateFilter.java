@@ -1,0 +1,73 @@
+package fr.liseuse.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * First pass over the whole page: removes what is never main content (scripts, forms of search,
+ * navigation, hidden parts, furniture named so by its class or role), in one top-down walk. An
+ * element holding a large share of the page's text is kept whatever its name says: wrappers are
+ * often named oddly ("no-sidebar").
+ */
+final class BoilerplateFilter implements NodeFilter {
+
+    private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "dialog", "link",
+            "meta", "map", "audio", "video", "source", "picture-source");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+            "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
+
+    private final ContentStats stats;
+    private final double total;
+
+    private BoilerplateFilter(ContentStats stats, int total) {
+        this.stats = stats;
+        this.total = Math.max(1, total);
+    }
+
+    static void clean(Element body) {
+        ContentStats stats = ContentStats.of(body, null);
+        NodeTraversor.filter(new BoilerplateFilter(stats, stats.get(body).text), body);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element) || depth == 0) return FilterResult.CONTINUE;
+        return removes((Element) node) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+    }
+
+    private boolean removes(Element el) {
+        String tag = el.normalName();
+        if (NEVER.contains(tag)) return true;
+        if (tag.equals("body") || tag.equals("html")) return false;
+        double share = stats.get(el).text / total;
+        if (BoilerplateVocabulary.hidden(el)) return share < 0.35;
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) return share < 0.35;
+        if (tag.equals("header")) return share < 0.35 && !hasLongParagraph(el);
+        if (tag.equals("article") || tag.equals("main")) return false;
+        List<String> words = BoilerplateVocabulary.words(el);
+        if (words.isEmpty()) return false;
+        if (BoilerplateVocabulary.hard(words)) return share < 0.5;
+        boolean prose = stats.get(el).prose >= 3;
+        if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
+        if (BoilerplateVocabulary.weak(words)) {
+            return share < 0.3 && !prose && !BoilerplateVocabulary.positive(words);
+        }
+        return false;
+    }
+
+    private static boolean hasLongParagraph(Element el) {
+        for (Element p : el.getElementsByTag("p")) if (p.text().length() >= 120) return true;
+        return false;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+    }
+}

@@ -1,0 +1,101 @@
+package fr.liseuse.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What class and id names say about an element, in French and English site vocabularies: words of
+ * page furniture (cookie banners, share bars, breadcrumbs, related boxes…) and words of content.
+ */
+final class BoilerplateVocabulary {
+
+    /** Names that mean furniture wherever they appear, even around running text ("comments"). */
+    private static final Set<String> HARD = Set.of("cookie", "cookies", "consent", "gdpr", "rgpd", "tarteaucitron",
+            "didomi", "onetrust", "cmp", "share", "shares", "sharing", "sharer", "sharebar", "social", "socials",
+            "partage", "partager", "breadcrumb", "breadcrumbs", "ariane", "newsletter", "newsletters",
+            "comment", "comments", "commentaires", "commentaire", "disqus", "respond", "outbrain", "taboola",
+            "skiplink", "skiplinks", "evitement");
+
+    /** Names that mean furniture even next to a content word ("article-related"), unless around prose. */
+    private static final Set<String> STRONG = Set.of(
+            "subscribe", "subscription", "abonnement", "related", "relatedposts", "recommended",
+            "recommendations", "recommandations", "sidebar", "advert", "advertisement", "ads", "ad",
+            "adsbygoogle", "pub", "publicite", "sponsored", "sponsor", "promo", "promotion", "popup", "modal",
+            "pagination", "pager", "paywall", "signup", "login",
+            "follow", "rs", "reseaux", "pushs", "teaser", "teasers", "trending", "popular", "mostread",
+            "readmore", "voiraussi", "lireaussi", "tags", "keywords", "print", "toolbar", "byline",
+            "author", "auteur", "dateline", "timestamp", "caption", "credit", "credits");
+
+    /** Names that usually mean furniture but also name wrappers ("menu-wrapper", "main-nav-layout"). */
+    private static final Set<String> WEAK = Set.of("menu", "nav", "navbar", "navigation", "footer", "pied",
+            "header", "masthead", "banner", "widget", "widgets", "skip", "meta", "overlay", "hidden", "aside",
+            "complementary", "extra", "more", "links", "liens", "bottom", "utility", "tools", "outils");
+
+    private static final Set<String> POSITIVE = Set.of("article", "content", "contenu", "body", "main", "post",
+            "entry", "text", "texte", "story", "blog", "corps", "chapo", "chapeau", "lead", "paragraph",
+            "richtext", "prose", "actualite");
+
+    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+            "(?i)(^|\\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|hide|d-none|is-hidden|u-hidden)(\\s|$)");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
+    private BoilerplateVocabulary() { }
+
+    static List<String> words(Element el) {
+        List<String> out = new ArrayList<>();
+        add(out, el.id());
+        add(out, el.className());
+        return out;
+    }
+
+    private static void add(List<String> out, String names) {
+        if (names.isEmpty()) return;
+        for (String w : SPLIT.split(names)) if (!w.isEmpty()) out.add(w.toLowerCase(Locale.ROOT));
+        // joined forms such as "voir-aussi" -> "voiraussi"
+        String joined = names.toLowerCase(Locale.ROOT).replaceAll("[-_]", "");
+        for (String w : joined.split("\\s+")) if (!w.isEmpty()) out.add(w);
+    }
+
+    static boolean hard(List<String> words) {
+        for (String w : words) if (HARD.contains(w)) return true;
+        return false;
+    }
+
+    static boolean strong(List<String> words) {
+        for (String w : words) if (STRONG.contains(w)) return true;
+        return false;
+    }
+
+    static boolean weak(List<String> words) {
+        for (String w : words) if (WEAK.contains(w)) return true;
+        return false;
+    }
+
+    static boolean positive(List<String> words) {
+        for (String w : words) if (POSITIVE.contains(w)) return true;
+        return false;
+    }
+
+    /** Readability-style class weight: -25 for furniture words, +25 for content words. */
+    static int weight(Element el) {
+        List<String> words = words(el);
+        int w = 0;
+        if (hard(words) || strong(words) || weak(words)) w -= 25;
+        if (positive(words)) w += 25;
+        return w;
+    }
+
+    static boolean hidden(Element el) {
+        if (el.hasAttr("hidden")) return true;
+        if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) return true;
+        String style = el.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        String cls = el.className();
+        return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls).find();
+    }
+}

@@ -1,0 +1,158 @@
+package fr.liseuse.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the elements holding the main content: every paragraph-like element gives points to its
+ * ancestors (more for long text with commas), the best-scored ancestor (discounted by its share of
+ * link text) wins, then its siblings that look like more of the same article join it.
+ */
+final class ContentFinder {
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "dd", "blockquote");
+    private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "span", "font",
+            "center", "main", "li");
+    private static final int MIN_TEXT = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final ContentStats stats;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ContentFinder(ContentStats stats) {
+        this.stats = stats;
+    }
+
+    /** The content elements in document order; the body alone when nothing scores. */
+    static List<Element> find(Element body) {
+        ContentStats stats = ContentStats.of(body, null);
+        return new ContentFinder(stats).pick(body);
+    }
+
+    private List<Element> pick(Element body) {
+        for (Element el : body.getAllElements()) {
+            int length = paragraphLength(el);
+            if (length < MIN_TEXT) continue;
+            double points = 1 + stats.get(el).commas + Math.min(length / 100, 3);
+            Element ancestor = el.parent();
+            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+                if (ancestor.normalName().equals("html")) break;
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initial(ancestor) + points / divider, (a, b) -> a + points / divider);
+                ancestor = ancestor.parent();
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double s = e.getValue() * (1 - stats.get(e.getKey()).linkDensity());
+            e.setValue(s);
+            if (top == null || s > best) {
+                top = e.getKey();
+                best = s;
+            }
+        }
+        if (top == null) return List.of(body);
+        top = climb(top, body);
+        return withSiblings(top, body);
+    }
+
+    /** Text length of el when it reads as a paragraph: a paragraph tag, or a container with its own text. */
+    private int paragraphLength(Element el) {
+        String tag = el.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) return stats.get(el).text;
+        if (!TEXT_CONTAINERS.contains(tag)) return 0;
+        ContentStats.Measure m = stats.get(el);
+        if (m.blocks == 0) return tag.equals("li") ? (m.text >= 100 ? m.text : 0) : m.text;
+        int own = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode) own += ((TextNode) child).text().strip().length();
+        }
+        return own;
+    }
+
+    private double initial(Element el) {
+        double s;
+        switch (el.normalName()) {
+            case "div": case "article": case "main": s = 5; break;
+            case "pre": case "td": case "blockquote": s = 3; break;
+            case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form": s = -3; break;
+            case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": s = -5; break;
+            default: s = 0;
+        }
+        return s + BoilerplateVocabulary.weight(el);
+    }
+
+    private double score(Element el) {
+        Double s = scores.get(el);
+        return s == null ? 0 : s;
+    }
+
+    /** Moves up while the parent scores higher than the candidate, or wraps nothing else. */
+    private Element climb(Element top, Element body) {
+        Element candidate = top;
+        double last = score(candidate);
+        double floor = last / 3;
+        Element parent = candidate.parent();
+        while (parent != null && parent != body && !parent.normalName().equals("html")) {
+            if (stats.get(parent).text <= stats.get(candidate).text * 1.05 + 5) {
+                candidate = parent;
+                last = Math.max(last, score(parent));
+                parent = parent.parent();
+                continue;
+            }
+            Double s = scores.get(parent);
+            if (s == null) {
+                parent = parent.parent();
+                continue;
+            }
+            if (s < floor) break;
+            if (s > last) {
+                candidate = parent;
+                break;
+            }
+            last = s;
+            parent = parent.parent();
+        }
+        return candidate;
+    }
+
+    private List<Element> withSiblings(Element top, Element body) {
+        Element parent = top.parent();
+        if (parent == null || top == body) return List.of(top);
+        double topScore = score(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
+                out.add(sibling);
+                continue;
+            }
+            if (reads(sibling)) out.add(sibling);
+        }
+        return out;
+    }
+
+    /** A sibling paragraph that reads as prose: long with few links, or a short full sentence. */
+    private boolean reads(Element el) {
+        String tag = el.normalName();
+        if (!tag.equals("p") && !(TEXT_CONTAINERS.contains(tag) && stats.get(el).blocks == 0)) return false;
+        ContentStats.Measure m = stats.get(el);
+        if (m.text > 80) return m.linkDensity() < 0.25;
+        if (m.text == 0 || m.linkText > 0) return false;
+        String text = el.text();
+        return text.matches(".*\\.( .*|$)");
+    }
+}

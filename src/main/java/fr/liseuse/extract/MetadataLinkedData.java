@@ -1,0 +1,125 @@
+package fr.liseuse.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The schema.org facts of a page's JSON-LD blocks: the first object typed as an article (or, failing
+ * that, a web page) gives headline, dates, authors and body; the first organisation gives the
+ * publisher. Raw strings: callers sanitise.
+ */
+final class MetadataLinkedData {
+
+    private static final int MAX_OBJECTS = 2000;
+
+    private Map<?, ?> article;
+    private Map<?, ?> page;
+    private String publisher;
+
+    private MetadataLinkedData() { }
+
+    static MetadataLinkedData of(Document doc) {
+        MetadataLinkedData data = new MetadataLinkedData();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            data.scan(MetadataJson.parse(script.data()));
+        }
+        return data;
+    }
+
+    String headline() {
+        String h = string(article, "headline");
+        if (h == null) h = string(article, "name");
+        return h;
+    }
+
+    String datePublished() {
+        String d = string(article, "datePublished");
+        if (d == null) d = string(page, "datePublished");
+        if (d == null) d = string(article, "dateCreated");
+        return d;
+    }
+
+    String articleBody() {
+        return string(article, "articleBody");
+    }
+
+    String url() {
+        String u = string(article, "url");
+        if (u == null) {
+            Object main = article == null ? null : article.get("mainEntityOfPage");
+            u = main instanceof Map ? string((Map<?, ?>) main, "@id") : main instanceof String ? (String) main : null;
+        }
+        return u;
+    }
+
+    String publisher() {
+        Object p = article == null ? null : article.get("publisher");
+        String name = names(p);
+        return name != null ? name : publisher;
+    }
+
+    String authors() {
+        Object a = article == null ? null : article.get("author");
+        if (a == null) a = article == null ? null : article.get("creator");
+        return names(a);
+    }
+
+    private static String names(Object value) {
+        List<String> out = new ArrayList<>();
+        List<?> items = value instanceof List ? (List<?>) value : value == null ? List.of() : List.of(value);
+        for (Object item : items) {
+            String name = item instanceof Map ? string((Map<?, ?>) item, "name") : item instanceof String ? (String) item : null;
+            if (name != null && !name.isBlank() && !name.startsWith("http") && !out.contains(name.strip())) {
+                out.add(name.strip());
+            }
+        }
+        return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    private static String string(Map<?, ?> map, String key) {
+        if (map == null) return null;
+        Object v = map.get(key);
+        if (v instanceof List && !((List<?>) v).isEmpty()) v = ((List<?>) v).get(0);
+        if (v instanceof Map) v = ((Map<?, ?>) v).get("@value");
+        return v instanceof String && !((String) v).isBlank() ? ((String) v).strip() : null;
+    }
+
+    /** Breadth-first over the parsed value, without recursion. */
+    private void scan(Object root) {
+        Deque<Object> queue = new ArrayDeque<>();
+        if (root != null) queue.add(root);
+        int seen = 0;
+        while (!queue.isEmpty() && seen++ < MAX_OBJECTS) {
+            Object next = queue.poll();
+            if (next instanceof List) {
+                for (Object o : (List<?>) next) if (o != null) queue.add(o);
+                continue;
+            }
+            if (!(next instanceof Map)) continue;
+            Map<?, ?> map = (Map<?, ?>) next;
+            String type = types(map.get("@type"));
+            if (article == null && type.matches(".*(article|posting|report|newsitem|recipe|review).*")) article = map;
+            if (page == null && type.contains("webpage")) page = map;
+            if (publisher == null && (type.contains("organization") || type.contains("website"))) {
+                publisher = string(map, "name");
+            }
+            for (Object v : map.values()) if (v instanceof Map || v instanceof List) queue.add(v);
+        }
+    }
+
+    private static String types(Object t) {
+        if (t instanceof String) return ((String) t).toLowerCase(Locale.ROOT);
+        if (t instanceof List) {
+            StringBuilder out = new StringBuilder();
+            for (Object o : (List<?>) t) if (o instanceof String) out.append(((String) o).toLowerCase(Locale.ROOT)).append(' ');
+            return out.toString();
+        }
+        return "";
+    }
+}
