@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The extraction facade: parses a document once and builds a {@link Page}. Never throws on messy
@@ -34,9 +35,10 @@ public final class Extractor {
     private Page extract(Document doc, String source, String baseUri) {
         // Menu and results read the whole document; the article extractor then prunes it.
         Metadata meta = metadataReader.read(doc, baseUri);
-        List<MenuEntry> menu = menuExtractor.extract(doc, baseUri);
-        Optional<SearchResults> results = searchResultsExtractor.extract(doc, baseUri);
-        Article article = articleExtractor.extract(doc, baseUri, meta.title());
+        String base = linkBase(doc, baseUri, meta.url());
+        List<MenuEntry> menu = menuExtractor.extract(doc, base);
+        Optional<SearchResults> results = searchResultsExtractor.extract(doc, base);
+        Article article = articleExtractor.extract(doc, base, meta.title());
         List<Contact> contacts = contactExtractor.extract(article.blocks(), article.links());
         PageKind kind = results.isPresent() ? PageKind.SEARCH_RESULTS
                 : article.articleLike() ? PageKind.ARTICLE : PageKind.PAGE;
@@ -44,5 +46,21 @@ public final class Extractor {
                 meta.site(), article.blocks(), article.links(), contacts, menu,
                 results.map(SearchResults::results).orElse(List.of()),
                 results.map(SearchResults::announcedCount).orElse(null));
+    }
+
+    /**
+     * What relative links resolve against: the page's {@code <base href>} when it has one; for a saved
+     * page (a file or standard input) its canonical web address, since "/quotidien" on a page saved
+     * from a site means that site's "/quotidien", not a path on this disk; else where it was read from.
+     */
+    private static String linkBase(Document doc, String baseUri, String canonical) {
+        Element base = doc.selectFirst("base[href]");
+        if (base != null) {
+            Optional<String> resolved = Urls.resolve(baseUri, base.attr("href"));
+            if (resolved.isPresent() && resolved.get().matches("(?i)https?://.+")) return resolved.get();
+        }
+        boolean saved = baseUri == null || baseUri.isEmpty() || baseUri.startsWith("file:");
+        if (saved && canonical != null && canonical.matches("(?i)https?://.+")) return canonical;
+        return baseUri;
     }
 }
