@@ -28,11 +28,16 @@ final class BoilerplateBlocks {
             + "|read (more|also|next)|related (articles|stories|posts|content)|more (stories|from)|see also"
             + "|mots-clés|tags\\s*:|publicité$|advertisement$|sponsored$"
             + "|cet article vous a-t-il été utile|was this (article|page) helpful"
+            // the same furniture on German and Spanish pages
+            + "|das könnte (dich|sie) auch interessieren|auch interessant|mehr zum thema|lesen sie auch|auch lesen"
+            + "|weitere artikel|anzeige$|wird geladen|teilen$|también te puede interesar|lee también"
+            + "|noticias relacionadas|publicidad$|compartir$"
             + ")");
     private static final Pattern SEE_ALSO = Pattern.compile("(?iu)^(?:(à )?lire aussi|voir aussi|sur le même"
             + "|dans la même rubrique|à découvrir|ailleurs sur|read (more|also|next)|related|more (stories|from)"
             + "|see also|recommended|you (may|might) also|les plus|most (read|popular)|recherches fréquentes"
-            + "|en savoir plus sur nos)");
+            + "|en savoir plus sur nos|das könnte|auch interessant|mehr zum thema|lesen sie auch|weitere artikel"
+            + "|también te puede|noticias relacionadas|te puede interesar)");
 
     private BoilerplateBlocks() { }
 

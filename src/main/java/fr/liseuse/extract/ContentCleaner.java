@@ -22,7 +22,8 @@ final class ContentCleaner implements ContentStats.Visitor {
         if (!JUDGED.contains(tag)) return false;
         if (m.text == 0) return m.images == 0;
         int weight = BoilerplateVocabulary.weight(el);
-        if (weight < 0 && m.text < 2000) return true;
+        if (weight < 0 && m.prose < 2 && m.text < 2000) return true;
+        if (m.prose < 3 && BoilerplateVocabulary.hard(BoilerplateVocabulary.words(el))) return true;
         if (m.commas >= 10) return false;
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double links = m.linkDensity();

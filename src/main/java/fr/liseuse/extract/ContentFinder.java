@@ -140,9 +140,17 @@ final class ContentFinder {
                 out.add(sibling);
                 continue;
             }
-            if (reads(sibling)) out.add(sibling);
+            if (reads(sibling) || sameKind(top, sibling)) out.add(sibling);
         }
         return out;
+    }
+
+    /** A sibling built like the top candidate (same tag and classes) that holds text, not links. */
+    private boolean sameKind(Element top, Element sibling) {
+        if (top.className().isEmpty() || !top.className().equals(sibling.className())) return false;
+        if (!top.normalName().equals(sibling.normalName())) return false;
+        ContentStats.Measure m = stats.get(sibling);
+        return m.text >= 50 && m.linkDensity() < 0.3;
     }
 
     /** A sibling paragraph that reads as prose: long with few links, or a short full sentence. */
