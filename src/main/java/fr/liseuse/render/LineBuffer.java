@@ -48,10 +48,6 @@ final class LineBuffer {
         if (widest > 0) line(String.valueOf(rule).repeat(widest));
     }
 
-    boolean isEmpty() {
-        return lines.isEmpty();
-    }
-
     void writeTo(Appendable out) throws IOException {
         int end = lines.size();
         while (end > 0 && lines.get(end - 1).isEmpty()) end--;

@@ -3,10 +3,7 @@ package fr.liseuse.render;
 import fr.liseuse.model.Page;
 import fr.liseuse.text.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** The line under a page's title: when it was published and by whom, in the UI language. */
 final class Metadata {
@@ -15,7 +12,7 @@ final class Metadata {
 
     /** The line, or null when neither the date nor the byline is known. */
     static String line(Page page, Messages messages) {
-        String date = blank(page.published()) ? null : readableDate(page.published(), messages.lang());
+        String date = blank(page.published()) ? null : readableDate(page.published(), messages);
         String byline = blank(page.byline()) ? null : page.byline();
         if (date != null && byline != null) return messages.get("render.meta.publishedBy", date, byline);
         if (date != null) return messages.get("render.meta.published", date);
@@ -23,14 +20,19 @@ final class Metadata {
         return null;
     }
 
-    /** {@code 2025-03-04} (possibly with a time) as "4 mars 2025" / "March 4, 2025"; else as given. */
-    static String readableDate(String iso, String lang) {
+    /**
+     * {@code 2025-03-04} (possibly with a time) as "4 mars 2025" / "March 4, 2025"; else as given.
+     * Month names come from the message bundles: the JDK's locale data would add tens of
+     * milliseconds to start-up for one line.
+     */
+    static String readableDate(String iso, Messages messages) {
         if (iso.length() < 10) return iso;
         try {
             LocalDate date = LocalDate.parse(iso.substring(0, 10));
-            return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(Locale.forLanguageTag(lang)));
-        } catch (DateTimeParseException e) {
+            String month = messages.get("render.date.months").split(",")[date.getMonthValue() - 1];
+            return messages.get("render.date", String.valueOf(date.getDayOfMonth()), month,
+                    String.valueOf(date.getYear()));
+        } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
             return iso;
         }
     }

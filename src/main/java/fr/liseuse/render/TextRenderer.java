@@ -66,7 +66,7 @@ public final class TextRenderer implements Renderer {
     private void results(Page page, LineBuffer lines) {
         int count = page.resultCount() != null ? page.resultCount() : page.results().size();
         lines.gap();
-        lines.line(messages.get("render.results.count", count));
+        lines.wrapped(messages.get("render.results.count", count), width, "", "");
         int n = 0;
         for (SearchResult result : page.results()) {
             n++;
