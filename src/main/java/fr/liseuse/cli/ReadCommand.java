@@ -75,7 +75,7 @@ final class ReadCommand implements Callable<Integer> {
     private Renderer renderer() {
         return switch (format) {
             case json -> new JsonRenderer();
-            case markdown -> new MarkdownRenderer(!noLinks);
+            case markdown -> new MarkdownRenderer(!noLinks, context.messages());
             case text -> new TextRenderer(effectiveWidth(), !noLinks, context.messages());
         };
     }

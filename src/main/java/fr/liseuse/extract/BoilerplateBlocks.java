@@ -39,6 +39,11 @@ final class BoilerplateBlocks {
             + "|en savoir plus sur nos|das könnte|auch interessant|mehr zum thema|lesen sie auch|weitere artikel"
             + "|también te puede|noticias relacionadas|te puede interesar)");
 
+    /** A line that only dates the page ("Publié le 4 mars 2025", "Updated 2 hours ago"): metadata, not content. */
+    private static final Pattern DATELINE = Pattern.compile("(?iu)^(?:publié|mis à jour|mise à jour|modifié"
+            + "|dernière mise à jour|published|updated|last updated|posted)\\b.{0,50}$");
+    private static final int DATELINE_MAX = 70;
+
     private BoilerplateBlocks() { }
 
     static List<Block> filter(List<Block> blocks, String title) {
@@ -58,6 +63,7 @@ final class BoilerplateBlocks {
                 skippingLinks = false;
             }
             if (text.length() < SHORT && FURNITURE.matcher(text).find()) continue;
+            if (text.length() < DATELINE_MAX && !(b instanceof Block.Heading) && DATELINE.matcher(text).find()) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).plainText().equals(b.plainText())) continue;
             out.add(b);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /** Tells an article (enough running prose) from a hub or home page (teasers, link lists). */
 final class ContentShape {
 
-    private static final int MIN_PROSE = 500;
+    private static final int MIN_PROSE = 300;
     private static final int PROSE_PARAGRAPH = 80;
 
     private ContentShape() { }

@@ -33,7 +33,7 @@ public final class Wrapper {
     private static void wrapLine(String line, int width, List<String> lines) {
         StringBuilder current = new StringBuilder();
         int currentWidth = 0;
-        for (String word : words(line)) {
+        for (String word : words(line, width)) {
             int wordWidth = DisplayWidth.of(word);
             if (currentWidth > 0 && currentWidth + 1 + wordWidth <= width) {
                 current.append(' ').append(word);
@@ -59,8 +59,34 @@ public final class Wrapper {
         lines.add(current.toString());
     }
 
-    /** Words separated by breaking whitespace; no-break spaces stay inside their word. */
-    private static List<String> words(String line) {
+    /**
+     * Words separated by breaking whitespace. Some spaces never break: no-break spaces, spaces between
+     * digit groups (a phone number such as 03 53 01 20 30, or 10 000, stays on one line), and French
+     * spaces before {@code : ; ! ? »} and after {@code «} (unless the group is wider than a line).
+     */
+    private static List<String> words(String line, int width) {
+        List<String> joined = new ArrayList<>();
+        for (String word : spaceSeparated(line)) {
+            int last = joined.size() - 1;
+            if (last >= 0 && keepsTogether(joined.get(last), word)
+                    && DisplayWidth.of(joined.get(last)) + 1 + DisplayWidth.of(word) <= width) {
+                joined.set(last, joined.get(last) + " " + word);
+            } else {
+                joined.add(word);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean keepsTogether(String before, String after) {
+        char end = before.charAt(before.length() - 1);
+        char start = after.charAt(0);
+        if (Character.isDigit(end) && Character.isDigit(start)) return true;
+        if (end == '«') return true;
+        return ":;!?»".indexOf(start) >= 0 && after.length() <= 2;
+    }
+
+    private static List<String> spaceSeparated(String line) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < line.length(); i++) {

@@ -1,6 +1,7 @@
 package fr.liseuse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -82,5 +83,23 @@ class WrapperTest {
         assertEquals(4, DisplayWidth.of("日本"));
         assertEquals(1, DisplayWidth.of("e\u0301"));
         assertEquals(0, DisplayWidth.of("\u200b"));
+    }
+
+    @Test
+    void neverBreaksAPhoneNumberOrAGroupedFigure() {
+        List<String> lines = Wrapper.wrap("Pour prendre rendez-vous, appelez le 03 53 01 20 30 du lundi au vendredi.", 40);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("03 53 01 20 30")), lines.toString());
+        assertTrue(Wrapper.wrap("La métropole compte 1 200 000 habitants.", 25).stream()
+                .anyMatch(l -> l.contains("1 200 000")));
+    }
+
+    @Test
+    void keepsFrenchPunctuationWithItsWord() {
+        for (int width = 16; width < 40; width++) {
+            for (String line : Wrapper.wrap("Attention : les « encombrants » ne sont pas collectés ; appelez !", width)) {
+                assertFalse(line.startsWith(":") || line.startsWith(";") || line.startsWith("!")
+                        || line.startsWith("»") || line.endsWith("«"), width + ": " + line);
+            }
+        }
     }
 }
