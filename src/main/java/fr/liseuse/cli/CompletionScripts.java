@@ -9,8 +9,9 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
- * Completion scripts generated from the command model. The build runs {@link #main} to refresh the
- * committed copies in {@code completion/}; a test fails when they are stale.
+ * Completion scripts generated from the command model. The build runs {@link #main} to write them
+ * into {@code target/completion/}; the copies in {@code completion/} are committed for packagers and
+ * users, and a test fails when they no longer match the model (copy the new ones over them).
  */
 public final class CompletionScripts {
 
