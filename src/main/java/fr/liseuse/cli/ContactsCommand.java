@@ -10,12 +10,10 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "contacts", description = {
-        "Print the national emergency and help numbers, then the phone numbers and e-mail addresses",
-        "found in the page when a SOURCE is given. Works offline."})
+@Command(name = "contacts")
 final class ContactsCommand extends PageCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", description = "A page whose contacts to add.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", descriptionKey = "source")
     String source;
 
     ContactsCommand(Context context) {

@@ -1,8 +1,6 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.source.SourceException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine;
 
 /** The one place where failures become exit codes (CONTRACT §5). */
@@ -31,18 +29,5 @@ final class ExitCodes {
             case NOT_FOUND -> NOT_FOUND;
             case UNAVAILABLE -> UNAVAILABLE;
         };
-    }
-
-    /** The list shown under "Exit codes" in every command's help. */
-    static Map<String, String> helpList() {
-        Map<String, String> list = new LinkedHashMap<>();
-        list.put(OK + "", "success");
-        list.put(INTERNAL + "", "internal error");
-        list.put(USAGE + "", "usage error");
-        list.put(REJECTED + "", "input rejected: not HTML/text, too large, undecodable");
-        list.put(NOT_FOUND + "", "input not found: no such file or library id, HTTP 404/410");
-        list.put(UNAVAILABLE + "", "unavailable: network failure, timeout, HTTP 5xx, too many redirects, offline");
-        list.put(INTERRUPTED + "", "interrupted (Ctrl-C)");
-        return list;
     }
 }

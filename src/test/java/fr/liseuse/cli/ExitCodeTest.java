@@ -42,6 +42,15 @@ class ExitCodeTest {
     }
 
     @Test
+    void usageErrorsFollowTheUiLanguage() {
+        assertTrue(new CliRunner().run("read", "--bogus", fixture("collecte.html")).err()
+                .startsWith("liseuse: option ou argument inconnu : --bogus"));
+        assertTrue(new CliRunner().run("--lang", "en", "read", "--width", "large", "x.html").err()
+                .startsWith("liseuse: invalid value for --width: \"large\""));
+        assertTrue(new CliRunner().run("read").err().startsWith("liseuse: paramètre manquant : SOURCE"));
+    }
+
+    @Test
     void emptyFileIs65() {
         CliRunner.Result r = new CliRunner().run("read", fixture("vide.html"));
         assertEquals(65, r.code());
@@ -88,10 +97,12 @@ class ExitCodeTest {
         for (String command : new String[] {"read", "menu", "links", "contacts", "completion"}) {
             CliRunner.Result r = new CliRunner().run(command, "--help");
             assertEquals(0, r.code(), command);
-            assertTrue(r.out().contains("Exit codes:"), command + ": " + r.out());
+            assertTrue(r.out().contains("Codes de sortie :"), command + ": " + r.out());
             assertTrue(r.out().contains("69"), command);
             assertTrue(r.out().contains("--offline"), command + " lists the global options");
         }
+        CliRunner.Result english = new CliRunner().run("--lang", "en", "read", "--help");
+        assertTrue(english.out().contains("Exit codes:") && english.out().contains("Output format"), english.out());
         CliRunner.Result top = new CliRunner().run("--help");
         assertTrue(top.out().contains("Ctrl-X"), "top-level help names the quick exit");
         assertTrue(top.out().contains("contacts"), "top-level help names the emergency contacts");

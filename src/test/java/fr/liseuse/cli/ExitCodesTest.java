@@ -24,9 +24,4 @@ class ExitCodesTest {
         assertEquals(66, ExitCodes.of(new SourceException(SourceException.Kind.NOT_FOUND, "x")));
         assertEquals(69, ExitCodes.of(new SourceException(SourceException.Kind.UNAVAILABLE, "x")));
     }
-
-    @Test
-    void helpListsEveryCode() {
-        assertEquals(java.util.List.of("0", "1", "2", "65", "66", "69", "130"), java.util.List.copyOf(ExitCodes.helpList().keySet()));
-    }
 }
