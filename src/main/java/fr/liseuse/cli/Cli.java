@@ -31,9 +31,8 @@ public final class Cli {
         CommandLine cl = commandLine(context, language(args, context.env));
         cl.setOut(out);
         cl.setErr(err);
-        boolean plain = !context.stdoutIsTerminal || Tty.dumb(context.env) || nonEmpty(context.env.get("NO_COLOR"))
-                || "0".equals(context.env.get("CLICOLOR"));
-        if (plain) cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        boolean colour = ColorPolicy.colour(optionValue(args, "--color"), context.env, context.stdoutIsTerminal);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((failure, arguments) -> {
             err.println("liseuse: " + UsageErrors.message(failure, Messages.of(language(args, context.env))));
             err.flush();
@@ -78,16 +77,21 @@ public final class Cli {
      * built): the value of {@code --lang} when present and valid, else the locale's.
      */
     static String language(String[] args, java.util.Map<String, String> env) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--")) break;
-            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
-                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-            if ("fr".equals(value) || "en".equals(value)) return value;
-        }
-        return Messages.defaultLanguage(env);
+        String value = optionValue(args, "--lang");
+        return "fr".equals(value) || "en".equals(value) ? value : Messages.defaultLanguage(env);
     }
 
-    private static boolean nonEmpty(String s) {
-        return s != null && !s.isEmpty();
+    /**
+     * The value given to an option that shapes the help itself (language, colour), read before the
+     * command line is parsed; picocli still parses and validates it afterwards.
+     */
+    private static String optionValue(String[] args, String option) {
+        String value = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) break;
+            if (args[i].startsWith(option + "=")) value = args[i].substring(option.length() + 1);
+            else if (args[i].equals(option) && i + 1 < args.length) value = args[i + 1];
+        }
+        return value;
     }
 }
