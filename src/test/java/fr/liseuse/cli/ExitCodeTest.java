@@ -58,6 +58,31 @@ class ExitCodeTest {
     }
 
     @Test
+    void aPageLargerThanTheCapIs65(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path huge = dir.resolve("enorme.html");
+        String paragraph = "<p>" + "Un paragraphe de texte qui se répète. ".repeat(100) + "</p>\n";
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(huge)) {
+            out.write("<html><body>");
+            while (java.nio.file.Files.size(huge) < 11L * 1024 * 1024) out.write(paragraph.repeat(100));
+        }
+        CliRunner.Result r = new CliRunner().run("read", huge.toString());
+        assertEquals(65, r.code());
+        assertOneErrorLine(r);
+    }
+
+    @Test
+    void truncatedHtmlIsStillRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path cut = dir.resolve("coupee.html");
+        java.nio.file.Files.writeString(cut, "<html><head><title>Coupée</title></head><body><article><h1>Coupée</h1>"
+                + "<p>Le début de l'article est bien là, avec assez de texte pour être lu comme un article complet."
+                + "</p><p>Puis la page s'arrê");
+        CliRunner.Result r = new CliRunner().run("read", cut.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Le début de l'article est bien là"), r.out());
+        assertTrue(r.out().contains("Puis la page s'arrê"), r.out());
+    }
+
+    @Test
     void binaryFileIs65() {
         CliRunner.Result r = new CliRunner().run("read", fixture("image.html"));
         assertEquals(65, r.code());
