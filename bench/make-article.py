@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a ~100 KB French news-style page (3,000-word article with menus, CSS, scripts, sidebar,
+"""Writes a ~100 KB French news-style page (5,000-word article with menus, CSS, scripts, sidebar,
 footer) to the path given, for the start-up benchmark. Deterministic: same bytes every run."""
 import random
 import sys
@@ -21,8 +21,8 @@ def paragraph():
 
 out = ['<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Un grand article | Métropole de Lisière</title>',
        '<link rel="canonical" href="https://metropole-lisiere.test/actualites/grand-article">',
-       '<style>' + ("body{margin:0;font-family:sans-serif} .menu li{display:inline-block;padding:4px} " * 60) + '</style>',
-       '<script>' + ("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)} " * 60) + '</script>',
+       '<style>' + ("body{margin:0;font-family:sans-serif} .menu li{display:inline-block;padding:4px} " * 150) + '</style>',
+       '<script>' + ("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)} " * 150) + '</script>',
        '</head><body><div class="cookie-banner"><p>Nous utilisons des cookies.</p><button>Accepter</button></div>',
        '<header><nav aria-label="Menu principal"><ul>']
 for i in range(8):
@@ -33,7 +33,7 @@ out.append('</ul></nav></header><main><nav class="breadcrumb"><a href="/">Accuei
 out.append('<h1>Un grand article</h1><p class="date">Publié le <time datetime="2025-03-04">4 mars 2025</time></p>')
 words = 0
 section = 1
-while words < 3000:
+while words < 5000:
     if words // 400 >= section:
         out.append(f'<h2>Partie {section}</h2>')
         section += 1
