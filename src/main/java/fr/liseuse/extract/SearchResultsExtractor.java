@@ -131,7 +131,7 @@ final class SearchResultsExtractor {
     private static List<Element> linkedChildren(Element parent) {
         List<Element> out = new ArrayList<>();
         for (Element child : parent.children()) {
-            if (isPagination(child) || child.selectFirst("a[href]") == null) continue;
+            if (isPagination(child) || child.is(OUTSIDE_CONTENT) || child.selectFirst("a[href]") == null) continue;
             Element link = titleLink(child);
             if (link != null && hasText(link) && !isPagerText(link.text()) && leadsItem(child, link)) out.add(child);
         }
