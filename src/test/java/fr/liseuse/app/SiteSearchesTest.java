@@ -129,6 +129,36 @@ class SiteSearchesTest {
     }
 
     @Test
+    void pagesOfAProfiledSiteAreReadWithItsSelectors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws IOException, SourceException {
+        java.nio.file.Files.createDirectories(home.resolve("sites"));
+        java.nio.file.Files.writeString(home.resolve("sites/mel.json"), "{\"name\": \"mel\", \"baseUrl\": \"" + base
+                + "\", \"search\": \"/recherche?keys={query}\", \"selectors\": {\"article\": \".view-header\","
+                + " \"menu\": \".menu--level-2\"}}");
+        Map<String, String> env = Map.of("LISEUSE_HOME", home.toString());
+        SiteProfiles profiles = Sites.load(env, Messages.french(), w -> { throw new AssertionError(w); });
+        Sources sources = new Sources(SourceOptions.defaults(Map.of()));
+        fr.liseuse.model.Page page = new PageLoader(sources, profiles).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
+        assertEquals("3 résultats", page.text());
+        assertEquals(List.of("Logement", "Numérique", "Déchets ménagers", "Eau"),
+                page.menu().stream().map(fr.liseuse.model.MenuEntry::label).toList());
+        fr.liseuse.model.Page generic = new PageLoader(sources).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
+        assertEquals("Votre quotidien", generic.menu().get(0).label());
+    }
+
+    @Test
+    void aSelectorThatDoesNotParseIsAWarningNotAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws IOException {
+        java.nio.file.Files.createDirectories(home.resolve("sites"));
+        java.nio.file.Files.writeString(home.resolve("sites/x.json"), "{\"baseUrl\": \"https://x.example\","
+                + " \"search\": \"/?q={query}\", \"selectors\": {\"menu\": \"nav[\"}}");
+        List<String> warnings = new ArrayList<>();
+        SiteProfiles profiles = Sites.load(Map.of("LISEUSE_HOME", home.toString()), Messages.english(), warnings::add);
+        assertEquals(List.of("site profile x: CSS selector ignored, it does not parse: nav["), warnings);
+        assertTrue(profiles.find("x").isPresent());
+    }
+
+    @Test
     void demoSearchWorksOffline() throws SourceException {
         List<SearchResult> results = searches(Map.of(), true).search("demo", "déchets", 10);
         assertEquals(List.of("demo:/dechets/horaires", "demo:/dechets/decheteries", "demo:/dechets/encombrants"),
