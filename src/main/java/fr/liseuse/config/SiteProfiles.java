@@ -1,6 +1,5 @@
 package fr.liseuse.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
@@ -107,20 +106,16 @@ public final class SiteProfiles {
             return List.of();
         }
         files.sort(null);
-        ObjectMapper json = new ObjectMapper();
         List<SiteProfile> list = new ArrayList<>();
         for (Path file : files) {
-            String shown = Sanitizer.inline(file.toString());
             String stem = file.getFileName().toString().replaceFirst("(?i)\\.json$", "").toLowerCase(Locale.ROOT);
             try {
-                if (Files.size(file) > MAX_FILE_BYTES) throw new IllegalArgumentException("larger than 64 KiB");
-                list.add(SiteProfileReader.read(json.readTree(Files.readAllBytes(file)), stem, true));
-            } catch (JsonProcessingException e) {
-                warnings.accept(messages.get("sites.profile.skipped", shown, "JSON line " + e.getLocation().getLineNr()));
+                list.add(SiteProfileReader.read(UserJson.read(file, MAX_FILE_BYTES), stem, true));
+            } catch (UserJson.Unusable e) {
+                warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()), e.getMessage()));
             } catch (IllegalArgumentException e) {
-                warnings.accept(messages.get("sites.profile.skipped", shown, Sanitizer.inline(e.getMessage())));
-            } catch (IOException | SecurityException e) {
-                warnings.accept(messages.get("sites.profile.skipped", shown, "unreadable"));
+                warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()),
+                        Sanitizer.inline(e.getMessage())));
             }
         }
         return list;

@@ -1,15 +1,13 @@
 package fr.liseuse.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.liseuse.config.ConfigFolder;
+import fr.liseuse.config.UserJson;
 import fr.liseuse.model.PersonalContact;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.PhoneMatch;
 import fr.liseuse.text.PhoneNumbers;
 import fr.liseuse.text.Sanitizer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,17 +43,14 @@ public final class PersonalContacts {
         if (!Files.isRegularFile(file)) return List.of();
         String shown = Sanitizer.inline(file.toString());
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) throw new IllegalArgumentException("larger than 256 KiB");
             List<String> problems = new ArrayList<>();
-            List<PersonalContact> contacts = read(new ObjectMapper().readTree(Files.readAllBytes(file)), problems);
+            List<PersonalContact> contacts = read(UserJson.read(file, MAX_FILE_BYTES), problems);
             if (!problems.isEmpty()) warnings.accept(messages.get("contacts.personal.skipped", shown, problems.get(0)));
             return contacts;
-        } catch (JsonProcessingException e) {
-            warnings.accept(messages.get("contacts.personal.skipped", shown, "JSON line " + e.getLocation().getLineNr()));
+        } catch (UserJson.Unusable e) {
+            warnings.accept(messages.get("contacts.personal.skipped", shown, e.getMessage()));
         } catch (IllegalArgumentException e) {
             warnings.accept(messages.get("contacts.personal.skipped", shown, Sanitizer.inline(e.getMessage())));
-        } catch (IOException | SecurityException e) {
-            warnings.accept(messages.get("contacts.personal.skipped", shown, "unreadable"));
         }
         return List.of();
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.model.MenuEntry;
+import fr.liseuse.model.Page;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceException.Kind;
@@ -20,6 +22,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The site search of the bundled profiles: {@code mel} against a local server shaped like its site, {@code demo} offline. */
 class SiteSearchesTest {
@@ -85,6 +90,11 @@ class SiteSearchesTest {
         return new SiteSearches(sources, profiles);
     }
 
+    private static void writeProfile(Path home, String file, String json) throws IOException {
+        Files.createDirectories(home.resolve("sites"));
+        Files.writeString(home.resolve("sites").resolve(file), json);
+    }
+
     private static SiteSearches melOnLocalServer() {
         return searches(Map.of("LISEUSE_SITE_MEL_BASE", base + "/"), false);
     }
@@ -117,11 +127,10 @@ class SiteSearchesTest {
     }
 
     @Test
-    void aSelectorFromAUserProfileOverridesTheHeuristics(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+    void aSelectorFromAUserProfileOverridesTheHeuristics(@TempDir Path home)
             throws IOException, SourceException {
-        java.nio.file.Files.createDirectories(home.resolve("sites"));
         // only the teasers typed "Actualité" are results on this user's reading of the site
-        java.nio.file.Files.writeString(home.resolve("sites/mel.json"), "{\"name\": \"mel\", \"baseUrl\": \"" + base
+        writeProfile(home, "mel.json", "{\"name\": \"mel\", \"baseUrl\": \"" + base
                 + "\", \"search\": \"/recherche?keys={query}\", \"selectors\": {\"results\":"
                 + " \"article.search-teaser:has(.search-teaser__type:containsOwn(Actualité))\"}}");
         List<SearchResult> results = searches(Map.of("LISEUSE_HOME", home.toString()), false).search("mel", "hiver", 10);
@@ -129,28 +138,26 @@ class SiteSearchesTest {
     }
 
     @Test
-    void pagesOfAProfiledSiteAreReadWithItsSelectors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+    void pagesOfAProfiledSiteAreReadWithItsSelectors(@TempDir Path home)
             throws IOException, SourceException {
-        java.nio.file.Files.createDirectories(home.resolve("sites"));
-        java.nio.file.Files.writeString(home.resolve("sites/mel.json"), "{\"name\": \"mel\", \"baseUrl\": \"" + base
+        writeProfile(home, "mel.json", "{\"name\": \"mel\", \"baseUrl\": \"" + base
                 + "\", \"search\": \"/recherche?keys={query}\", \"selectors\": {\"article\": \".view-header\","
                 + " \"menu\": \".menu--level-2\"}}");
         Map<String, String> env = Map.of("LISEUSE_HOME", home.toString());
         SiteProfiles profiles = Sites.load(env, Messages.french(), w -> { throw new AssertionError(w); });
         Sources sources = new Sources(SourceOptions.defaults(Map.of()));
-        fr.liseuse.model.Page page = new PageLoader(sources, profiles).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
+        Page page = new PageLoader(sources, profiles).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
         assertEquals("3 résultats", page.text());
         assertEquals(List.of("Logement", "Numérique", "Déchets ménagers", "Eau"),
-                page.menu().stream().map(fr.liseuse.model.MenuEntry::label).toList());
-        fr.liseuse.model.Page generic = new PageLoader(sources).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
+                page.menu().stream().map(MenuEntry::label).toList());
+        Page generic = new PageLoader(sources).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
         assertEquals("Votre quotidien", generic.menu().get(0).label());
     }
 
     @Test
-    void aSelectorThatDoesNotParseIsAWarningNotAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+    void aSelectorThatDoesNotParseIsAWarningNotAnError(@TempDir Path home)
             throws IOException {
-        java.nio.file.Files.createDirectories(home.resolve("sites"));
-        java.nio.file.Files.writeString(home.resolve("sites/x.json"), "{\"baseUrl\": \"https://x.example\","
+        writeProfile(home, "x.json", "{\"baseUrl\": \"https://x.example\","
                 + " \"search\": \"/?q={query}\", \"selectors\": {\"menu\": \"nav[\"}}");
         List<String> warnings = new ArrayList<>();
         SiteProfiles profiles = Sites.load(Map.of("LISEUSE_HOME", home.toString()), Messages.english(), warnings::add);
