@@ -1,9 +1,12 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.model.Contact;
+import fr.liseuse.model.EmergencyEntry;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PersonalContact;
 import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.store.PersonalContacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,10 +30,14 @@ final class ContactsCommand extends PageCommand {
 
     @Override
     void print(Page page, PrintWriter out) throws IOException {
-        List<Contact> pageContacts = page == null ? List.of() : page.contacts();
+        List<Contact> pageContacts = page == null ? null : page.contacts();
+        PrintWriter err = spec.commandLine().getErr();
+        List<PersonalContact> personal = PersonalContacts.load(context.env, context.messages(),
+                warning -> err.println("liseuse: " + warning));
+        err.flush();
         ContactsRenderer renderer = new ContactsRenderer(context.messages());
-        List<fr.liseuse.model.EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
-        if (format == ListFormat.json) renderer.json(directory, pageContacts, out);
-        else renderer.text(directory, pageContacts, out);
+        List<EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
+        if (format == ListFormat.json) renderer.json(pageContacts, personal, directory, out);
+        else renderer.text(pageContacts, personal, directory, out);
     }
 }

@@ -25,7 +25,23 @@ final class ArticleExtractor {
         Element body = doc.body();
         if (body == null) return new Article(List.of(), List.of(), false);
         BoilerplateFilter.clean(body);
-        List<Element> roots = ContentFinder.find(body);
+        return build(ContentFinder.find(body), baseUri, title);
+    }
+
+    /**
+     * The same from content elements chosen by the caller (a site profile's selector): only the
+     * furniture inside them is dropped. Mutates their document.
+     */
+    Article extract(List<Element> roots, String baseUri, String title) {
+        List<Element> outer = new ArrayList<>();
+        for (Element root : roots) {
+            if (outer.stream().noneMatch(o -> root.parents().contains(o))) outer.add(root);
+        }
+        for (Element root : outer) BoilerplateFilter.clean(root);
+        return build(outer, baseUri, title);
+    }
+
+    private Article build(List<Element> roots, String baseUri, String title) {
         ContentLinks draft = new ContentLinks(baseUri);
         List<Block> blocks = new ArrayList<>();
         for (Element root : roots) {
