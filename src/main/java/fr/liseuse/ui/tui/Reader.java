@@ -166,7 +166,10 @@ public final class Reader {
         return line.toString();
     }
 
+    /** Emergency, help, quick exit: from any view, the find field included (which they close). */
     private void global(Action action) {
+        findField = null;
+        digits.setLength(0);
         switch (action) {
             case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
             case EMERGENCY -> {

@@ -1,0 +1,53 @@
+package fr.liseuse.ui.tui;
+
+import static fr.liseuse.ui.tui.Harness.ctrl;
+import static fr.liseuse.ui.tui.Harness.key;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Loading and cancelling, and the ways out: q, quick exit, Ctrl-C. */
+class ReaderEndingsTest {
+
+    @Test
+    void loadingSaysSoAndEscapeCancelsIt() {
+        Harness h = Harness.start(80, 24, false, true, "demo:/", false);
+        assertEquals("Chargement… (Échap pour annuler)", h.row(22));
+        assertTrue(h.row(23).contains("F2 urgences"), h.row(23));
+        h.keys(key(KeyType.Escape));
+        assertEquals("Chargement annulé.", h.row(22));
+        h.finishLoads();
+        assertEquals("liseuse", h.row(0).strip(), "a cancelled page never shows");
+        assertEquals(Optional.empty(), h.reader.ending());
+    }
+
+    @Test
+    void aFailedLoadIsSaidAndThePageStays() {
+        Harness h = Harness.open("demo:/");
+        h.keys(key(KeyType.Tab));
+        h.type("l");
+        Harness failing = Harness.open("demo:/no-such-page");
+        assertTrue(failing.row(22).startsWith("Échec : "), failing.row(22));
+        assertEquals(Optional.empty(), failing.reader.ending());
+    }
+
+    @Test
+    void quitKeys() {
+        assertEquals(Optional.of(Reader.Ending.QUIT), Harness.open("demo:/").type("q").reader.ending());
+        assertEquals(Optional.of(Reader.Ending.QUICK_EXIT), Harness.open("demo:/").keys(ctrl('x')).reader.ending());
+        assertEquals(Optional.of(Reader.Ending.QUICK_EXIT),
+                Harness.open("demo:/").keys(key(KeyType.F12)).reader.ending());
+        assertEquals(Optional.of(Reader.Ending.INTERRUPTED), Harness.open("demo:/").keys(ctrl('c')).reader.ending());
+    }
+
+    @Test
+    void quickExitWorksFromTheFindFieldAndWhileLoading() {
+        assertEquals(Optional.of(Reader.Ending.QUICK_EXIT),
+                Harness.open("demo:/").type("/q").keys(key(KeyType.F12)).reader.ending());
+        assertEquals(Optional.of(Reader.Ending.QUICK_EXIT),
+                Harness.start(80, 24, false, true, "demo:/", false).keys(ctrl('x')).reader.ending());
+    }
+}
