@@ -14,22 +14,23 @@ command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
 ./liseuse read demo:/ >/dev/null   # build if sources changed, warm the page cache
 work=$(mktemp -d)
 session=liseuse-bench-$$
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+# a private tmux server (-L): other tmux users on the machine neither see nor disturb it
+trap 'tmux -L "$session" kill-session -t "$session" 2>/dev/null || true; rm -rf "$work" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$session"' EXIT
 
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 start_pane() {
-  tmux new-session -d -s "$session" -x 80 -y 24 \
+  tmux -L "$session" new-session -d -s "$session" -x 80 -y 24 \
     env TERM=xterm-256color LANG=fr_FR.UTF-8 sh -c './liseuse "$@"; exec sleep 600' sh "$@"
 }
-wait_screen() { until tmux capture-pane -p -t "$session" | grep -q -- "$1"; do :; done; }
+wait_screen() { until tmux -L "$session" capture-pane -p -t "$session" | grep -q -- "$1"; do :; done; }
 
 first_frame() {
   local t0 t1
   t0=$(now); start_pane "$page"; wait_screen 'Aide : F1'; t1=$(now)
-  tmux kill-session -t "$session"
+  tmux -L "$session" kill-session -t "$session"
   ms "$t0" "$t1"
 }
 
@@ -65,9 +66,9 @@ start_pane "$long"
 wait_screen 'Aide : F1'
 redraw() {  # KEY: time from send-keys to a changed screen
   local before t0 t1
-  before=$(tmux capture-pane -p -t "$session")
-  t0=$(now); tmux send-keys -t "$session" "$1"
-  until [ "$(tmux capture-pane -p -t "$session")" != "$before" ]; do :; done
+  before=$(tmux -L "$session" capture-pane -p -t "$session")
+  t0=$(now); tmux -L "$session" send-keys -t "$session" "$1"
+  until [ "$(tmux -L "$session" capture-pane -p -t "$session")" != "$before" ]; do :; done
   t1=$(now)
   ms "$t0" "$t1"
 }

@@ -12,26 +12,29 @@ import java.util.function.Predicate;
 
 /**
  * One tmux session running the real launcher, for end-to-end tests: keys in, screen text and cursor
- * out, polled until a condition holds or a deadline passes. Each session has its own name and only
- * that session is killed.
+ * out, polled until a condition holds or a deadline passes. Each session has its own name on its
+ * own tmux server socket ({@code -L}), so nothing else using tmux on the machine can disturb it,
+ * and only that session is killed.
  */
 final class Tmux implements AutoCloseable {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private final String name = "liseuse-e2e-" + ProcessHandle.current().pid() + "-" + COUNT.incrementAndGet();
+    private final String socket = name;
 
     /**
      * Starts {@code ./liseuse ARGS} in a COLUMNS × ROWS pane; when it ends the pane shows
      * {@code EXIT=<code>} then {@code stty -a} of the terminal it left behind.
      */
     Tmux(Path project, int columns, int rows, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("tmux", "new-session", "-d", "-s", name,
+        List<String> command = new ArrayList<>(List.of("new-session", "-d", "-s", name,
                 "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", project.toString(),
                 "env", "TERM=xterm-256color", "LANG=fr_FR.UTF-8", "LISEUSE_HOME=" + project.resolve("target/e2e-home"),
                 "sh", "-c", "./liseuse \"$@\"; echo EXIT=$?; stty -a; exec sleep 600", "sh"));
         command.addAll(List.of(args));
-        run(command);
+        String out = tmux(command);
+        if (!out.isBlank()) throw new IOException("tmux new-session: " + out.strip());
     }
 
     static boolean available() {
@@ -46,23 +49,23 @@ final class Tmux implements AutoCloseable {
     }
 
     void send(String... keys) throws IOException {
-        List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", name));
+        List<String> command = new ArrayList<>(List.of("send-keys", "-t", name));
         command.addAll(List.of(keys));
-        run(command);
+        tmux(command);
     }
 
     String screen() throws IOException {
-        return run(List.of("tmux", "capture-pane", "-p", "-t", name));
+        return tmux(List.of("capture-pane", "-p", "-t", name));
     }
 
     /** The pane and its whole scrollback. */
     String history() throws IOException {
-        return run(List.of("tmux", "capture-pane", "-p", "-S", "-", "-t", name));
+        return tmux(List.of("capture-pane", "-p", "-S", "-", "-t", name));
     }
 
     /** Column and row of the hardware cursor, e.g. {@code 2,1}. */
     String cursor() throws IOException {
-        return run(List.of("tmux", "display-message", "-p", "-t", name, "#{cursor_x},#{cursor_y}")).strip();
+        return tmux(List.of("display-message", "-p", "-t", name, "#{cursor_x},#{cursor_y}")).strip();
     }
 
     /** Waits until the screen contains TEXT; fails with the screen when it does not in time. */
@@ -98,10 +101,15 @@ final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        run(List.of("tmux", "kill-session", "-t", name));
+        String socketPath = tmux(List.of("display-message", "-p", "-t", name, "#{socket_path}")).strip();
+        tmux(List.of("kill-session", "-t", name));
+        // the server ends with its last session but leaves its socket file behind
+        if (socketPath.endsWith("/" + socket)) java.nio.file.Files.deleteIfExists(Path.of(socketPath));
     }
 
-    private static String run(List<String> command) throws IOException {
+    private String tmux(List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        command.addAll(arguments);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
