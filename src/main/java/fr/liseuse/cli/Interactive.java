@@ -2,6 +2,8 @@ package fr.liseuse.cli;
 
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.line.LineMode;
+import fr.liseuse.ui.tui.FullScreen;
+import fr.liseuse.ui.tui.Reader;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,7 +13,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Starts the interactive reader: line mode today; the full-screen reader plugs in here. */
+/**
+ * Starts the interactive reader: full screen when standard input and output are terminals, TERM is
+ * set and not {@code dumb} and line mode was not asked for; line mode otherwise. The one place for
+ * what a quick exit leaves behind and for the reader's exit codes.
+ */
 final class Interactive {
 
     /** Home, erase screen, erase scrollback (xterm E3 / Linux console since the "clean console" change). */
@@ -19,17 +25,41 @@ final class Interactive {
 
     private Interactive() { }
 
-    static int run(Context context, String source, CommandLine cl) throws IOException {
+    /**
+     * @param source the SOURCE given, or null for the default site's home (opened on its menu)
+     */
+    static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
         Session session = new Session(context.pageLoader(), context.stdin);
+        String start = source == null ? "demo:/" : source;
+        if (fullScreen(context)) {
+            Reader.Ending ending = FullScreen.run(session, context.messages(), plainGlyphs(context), start,
+                    source == null);
+            return switch (ending) {
+                case QUIT -> ExitCodes.OK;
+                case QUICK_EXIT -> quickExit(context);
+                case INTERRUPTED -> ExitCodes.INTERRUPTED;
+            };
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin, StandardCharsets.UTF_8));
         LineMode lineMode = new LineMode(session, context.messages(), in, cl.getOut());
-        if (lineMode.run(source) == LineMode.Ending.QUICK_EXIT) quickExit(context);
+        if (lineMode.run(start) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
         return ExitCodes.OK;
     }
 
-    /** Clears what the session showed, when it showed it on a terminal; prints nothing else. */
-    private static void quickExit(Context context) {
-        if (!context.stdoutIsTerminal) return;
+    /** The full-screen reader needs a real terminal on both ends, one that understands escape codes. */
+    static boolean fullScreen(Context context) {
+        return context.stdoutIsTerminal && context.stdin == System.in && Tty.stdinIsTerminal()
+                && !context.lineModeWanted();
+    }
+
+    /** {@code --ascii}, or the Linux console, whose fonts lack box-drawing and decorative glyphs. */
+    private static boolean plainGlyphs(Context context) {
+        return context.globals.ascii || "linux".equals(context.env.get("TERM"));
+    }
+
+    /** Clears what the session showed, when it showed it on a terminal; prints nothing else; exit 0. */
+    private static int quickExit(Context context) {
+        if (!context.stdoutIsTerminal) return ExitCodes.OK;
         try {
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             out.write(CLEAR_ALL);
@@ -37,5 +67,6 @@ final class Interactive {
         } catch (IOException e) {
             // the terminal is gone: nothing left to clear
         }
+        return ExitCodes.OK;
     }
 }

@@ -23,6 +23,6 @@ final class LiseuseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Interactive.run(context, source == null ? "demo:/" : source, spec.commandLine());
+        return Interactive.run(context, source, spec.commandLine());
     }
 }

@@ -213,6 +213,7 @@ public final class LineMode {
     private void help() {
         say(messages.get("line.help.title"));
         for (Binding binding : keys.bindings()) {
+            if (binding.lineWords().isEmpty()) continue;
             say(String.join(", ", binding.lineWords()) + " : " + messages.get(binding.helpKey()));
         }
     }
