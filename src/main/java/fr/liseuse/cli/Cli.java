@@ -28,6 +28,7 @@ public final class Cli {
     }
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
+        context.warnTo(err);
         CommandLine cl = commandLine(context, language(args, context.env));
         cl.setOut(out);
         cl.setErr(err);

@@ -31,10 +31,7 @@ final class ContactsCommand extends PageCommand {
     @Override
     void print(Page page, PrintWriter out) throws IOException {
         List<Contact> pageContacts = page == null ? null : page.contacts();
-        PrintWriter err = spec.commandLine().getErr();
-        List<PersonalContact> personal = PersonalContacts.load(context.env, context.messages(),
-                warning -> err.println("liseuse: " + warning));
-        err.flush();
+        List<PersonalContact> personal = PersonalContacts.load(context.env, context.messages(), context::warn);
         ContactsRenderer renderer = new ContactsRenderer(context.messages());
         List<EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
         if (format == ListFormat.json) renderer.json(pageContacts, personal, directory, out);

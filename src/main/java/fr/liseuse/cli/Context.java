@@ -1,6 +1,7 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.Sites;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.text.Messages;
@@ -19,6 +20,7 @@ final class Context {
     final boolean stdoutIsTerminal;
     final GlobalOptions globals = new GlobalOptions();
     private final java.util.function.IntSupplier terminalWidth;
+    private java.util.function.Consumer<String> warnings = line -> { };
 
     Context(Map<String, String> env, InputStream stdin, boolean stdoutIsTerminal,
             java.util.function.IntSupplier terminalWidth) {
@@ -50,11 +52,27 @@ final class Context {
         return terminalWidth.getAsInt();
     }
 
-    PageLoader pageLoader() {
+    /** Where warnings go (one line each, the {@code liseuse: } prefix added); stderr once the CLI runs. */
+    void warnTo(java.io.PrintWriter err) {
+        warnings = line -> {
+            err.println("liseuse: " + line);
+            err.flush();
+        };
+    }
+
+    void warn(String line) {
+        warnings.accept(line);
+    }
+
+    Sources sources() {
         SourceOptions defaults = SourceOptions.defaults(env);
-        SourceOptions options = new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
-                defaults.maxBytes(), defaults.userAgent(), env);
-        return new PageLoader(new Sources(options));
+        return new Sources(new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
+                defaults.maxBytes(), defaults.userAgent(), env));
+    }
+
+    /** Loads pages with the bundled and the user's site profiles. */
+    PageLoader pageLoader() {
+        return new PageLoader(sources(), Sites.load(env, messages(), this::warn));
     }
 
     boolean discreet() {

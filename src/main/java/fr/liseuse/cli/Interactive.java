@@ -1,5 +1,6 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.line.LineMode;
 import fr.liseuse.ui.tui.FullScreen;
@@ -29,7 +30,8 @@ final class Interactive {
      * @param source the SOURCE given, or null for the default site's home (opened on its menu)
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
-        Session session = new Session(context.pageLoader(), context.stdin);
+        Session session = new Session(context.pageLoader(), context.stdin,
+                PersonalContacts.load(context.env, context.messages(), context::warn));
         String start = source == null ? "demo:/" : source;
         if (fullScreen(context)) {
             Reader.Ending ending = FullScreen.run(session, context.messages(), plainGlyphs(context), start,

@@ -2,10 +2,12 @@ package fr.liseuse.ui;
 
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PersonalContact;
 import fr.liseuse.source.SourceException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,11 +21,22 @@ public final class Session {
     private final InputStream stdin;
     private final Deque<Page> back = new ArrayDeque<>();
     private final Deque<Page> forward = new ArrayDeque<>();
+    private final List<PersonalContact> personalContacts;
     private Page current;
 
     public Session(PageLoader loader, InputStream stdin) {
+        this(loader, stdin, List.of());
+    }
+
+    /** @param personalContacts the user's own numbers (a trusted person…), shown first in the emergency panel */
+    public Session(PageLoader loader, InputStream stdin, List<PersonalContact> personalContacts) {
+        this.personalContacts = List.copyOf(personalContacts);
         this.loader = loader;
         this.stdin = stdin;
+    }
+
+    public List<PersonalContact> personalContacts() {
+        return personalContacts;
     }
 
     /** Loads SOURCE and makes it the current page; the previous one goes into the back history. */

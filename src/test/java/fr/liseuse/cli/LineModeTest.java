@@ -39,6 +39,17 @@ class LineModeTest {
     }
 
     @Test
+    void emergencyListsTheUsersOwnContactsToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        java.nio.file.Files.writeString(home.resolve("contacts.json"),
+                "{\"contacts\": [{\"name\": \"Claire, ma sœur\", \"number\": \"06 12 34 56 78\"}]}");
+        CliRunner.Result r = new CliRunner().env("TERM", "dumb").env("LISEUSE_HOME", home.toString())
+                .stdin("!\nq\n").run("--line-mode", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Claire, ma sœur"), r.out());
+        assertTrue(r.out().indexOf("Claire, ma sœur") < r.out().indexOf("3919"), "the user's contacts come first");
+    }
+
+    @Test
     void linksThenNumberOpensTheLinkedPageAndBackReturns() {
         CliRunner.Result r = session("m\n2\nr\nq\n", "--line-mode", "demo:/");
         assertEquals(0, r.code(), r.err());

@@ -203,7 +203,8 @@ public final class LineMode {
         List<Contact> pageContacts = session.current().map(Page::contacts).orElse(List.of());
         StringBuilder text = new StringBuilder();
         try {
-            new ContactsRenderer(messages).text(EmergencyDirectory.bundled().entries(), pageContacts, text);
+            new ContactsRenderer(messages).text(pageContacts, session.personalContacts(),
+                    EmergencyDirectory.bundled().entries(), text);
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -2,6 +2,7 @@ package fr.liseuse.ui.tui;
 
 import fr.liseuse.model.Contact;
 import fr.liseuse.model.EmergencyEntry;
+import fr.liseuse.model.PersonalContact;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.text.Messages;
@@ -35,8 +36,17 @@ final class Lists {
      * The national directory, then the page's own numbers and addresses (or a line saying there are
      * none), under two headings; each national entry with its purpose, hours and cost.
      */
-    static List<Entry> emergency(List<EmergencyEntry> directory, List<Contact> page, Messages messages) {
+    static List<Entry> emergency(List<PersonalContact> personal, List<EmergencyEntry> directory, List<Contact> page,
+            Messages messages) {
         List<Entry> entries = new ArrayList<>();
+        if (!personal.isEmpty()) {
+            entries.add(Entry.heading(messages.get("contacts.personal.heading")));
+            for (PersonalContact p : personal) {
+                List<String> details = p.note() == null || p.note().isBlank() ? List.of() : List.of(p.note());
+                entries.add(Entry.item(p.display() + " : " + p.name(), details));
+            }
+            entries.add(Entry.heading(""));
+        }
         entries.add(Entry.heading(messages.get("contacts.directory.heading")));
         for (EmergencyEntry e : directory) {
             String kind = messages.get(e.emergency() ? "contacts.emergency" : "contacts.notEmergency");

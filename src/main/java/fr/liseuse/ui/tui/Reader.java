@@ -175,7 +175,8 @@ public final class Reader {
             case EMERGENCY -> {
                 List<Contact> contacts = session.current().map(Page::contacts).orElse(null);
                 push(new ListView(ListView.Kind.EMERGENCY, messages.get("tui.emergency.title"),
-                        Lists.emergency(EmergencyDirectory.bundled().entries(), contacts, messages), glyphs));
+                        Lists.emergency(session.personalContacts(), EmergencyDirectory.bundled().entries(),
+                                contacts, messages), glyphs));
             }
             case HELP -> push(new ListView(ListView.Kind.HELP, messages.get("tui.help.title"),
                     Lists.help(keys, messages), glyphs));
