@@ -1,10 +1,16 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearch;
+import fr.liseuse.config.Settings;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
+import fr.liseuse.store.Library;
+import fr.liseuse.store.LibraryEvents;
 import fr.liseuse.text.Messages;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 
@@ -54,11 +60,30 @@ final class Context {
         SourceOptions defaults = SourceOptions.defaults(env);
         SourceOptions options = new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
                 defaults.maxBytes(), defaults.userAgent(), env);
-        return new PageLoader(new Sources(options));
+        return new PageLoader(new Sources(options, Librarian.lookup(new Library(settings(), LibraryEvents.SILENT))));
+    }
+
+    Settings settings() {
+        return Settings.from(env, globals.discreet);
+    }
+
+    /** The library use cases; waits and damaged entries are reported on {@code err}. */
+    Librarian librarian(PrintWriter err) {
+        return librarian(pageLoader(), err);
+    }
+
+    /** The library use cases, loading pages with {@code loader} (the reader's, so it saves what it shows). */
+    Librarian librarian(PageLoader loader, PrintWriter err) {
+        return new Librarian(loader, new Library(settings(), new LibraryNotices(messages(), err)));
+    }
+
+    /** The seam for {@code search --site NAME}: the site-search implementation is plugged in here. */
+    SiteSearch siteSearch() {
+        return SiteSearch.UNAVAILABLE;
     }
 
     boolean discreet() {
-        return globals.discreet || "1".equals(env.get("LISEUSE_DISCREET"));
+        return settings().discreet();
     }
 
     boolean lineModeWanted() {

@@ -1,5 +1,6 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.PageLoader;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.line.LineMode;
 import java.io.BufferedReader;
@@ -20,9 +21,10 @@ final class Interactive {
     private Interactive() { }
 
     static int run(Context context, String source, CommandLine cl) throws IOException {
-        Session session = new Session(context.pageLoader(), context.stdin);
+        PageLoader loader = context.pageLoader();
+        Session session = new Session(loader, context.stdin);
         BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin, StandardCharsets.UTF_8));
-        LineMode lineMode = new LineMode(session, context.messages(), in, cl.getOut());
+        LineMode lineMode = new LineMode(session, context.librarian(loader, cl.getErr()), context.messages(), in, cl.getOut());
         if (lineMode.run(source) == LineMode.Ending.QUICK_EXIT) quickExit(context);
         return ExitCodes.OK;
     }
