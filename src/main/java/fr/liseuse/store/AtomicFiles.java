@@ -24,8 +24,17 @@ final class AtomicFiles {
 
     private final SecureRandom random = new SecureRandom();
 
-    /** Writes {@code parts} one after the other into {@code target}, atomically. */
+    /** Writes {@code parts} one after the other into {@code target}, atomically and durably. */
     void write(Path target, byte[]... parts) throws IOException {
+        replace(target, parts);
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Like {@link #write} but leaves the folder unsynced, for writing many files: the caller calls
+     * {@link #syncFolder} once after the last one. Each file is still whole or absent after a crash.
+     */
+    void replace(Path target, byte[]... parts) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         byte[] suffix = new byte[6];
         random.nextBytes(suffix);
@@ -42,7 +51,6 @@ final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
-        syncFolder(folder);
     }
 
     /** Deletes {@code file} if present and makes the deletion durable. */

@@ -101,7 +101,8 @@ final class EntryFormat {
         }
         Head head = new Head(file, meta, second + 1);
         String expected = file.getFileName().toString();
-        if (!expected.equals(head.field("id") + SUFFIX)) throw damaged(file, "id");
+        String id = head.field("id");
+        if (!Ids.looksLikeId(id) || !expected.equals(id + SUFFIX)) throw damaged(file, "id");
         return head;
     }
 

@@ -53,9 +53,10 @@ public final class Library {
                 String key = key(texts.get(i), page);
                 Entry entry = new Entry(idFor(key), key, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         page.capture(), texts.get(i), page.pageJson(), page.raw());
-                files.write(file(entry.id()), format.encode(entry));
+                files.replace(file(entry.id()), format.encode(entry));
                 written.add(entry);
             }
+            AtomicFiles.syncFolder(folder);
             updateIndex(before, after, written, List.of());
             return written.stream().map(Entry::summary).toList();
         } catch (IOException e) {
@@ -158,8 +159,8 @@ public final class Library {
             if (!query.searchable()) return List.of();
             Optional<List<LibraryHit>> hits = index().searchIfFresh(state.read(), query, limit);
             if (hits.isPresent()) return hits.get();
+            if (!Files.isDirectory(folder)) return List.of();
             if (settings.discreet()) return index().searchInMemory(this::feed, query, limit);
-            Files.createDirectories(folder);
             try (LibraryLock lock = lock()) {
                 String token = state.read();
                 hits = index().searchIfFresh(token, query, limit);
