@@ -63,61 +63,49 @@ final class LibraryOutput {
 
     /** Numbered hits (title, id, address, snippet), or the JSON array of {@code {id,title,url,snippet,score}}. */
     void hits(String query, List<LibraryHit> hits, PageCommand.ListFormat format) throws IOException {
-        if (format == PageCommand.ListFormat.json) {
-            try (JsonGenerator g = json.createGenerator(out)) {
-                g.writeStartArray();
-                for (LibraryHit hit : hits) {
-                    g.writeStartObject();
-                    g.writeStringField("id", hit.id());
-                    g.writeStringField("title", Sanitizer.inline(hit.title()));
-                    g.writeStringField("url", clean(hit.url()));
-                    g.writeStringField("snippet", Sanitizer.inline(hit.snippet()));
-                    g.writeNumberField("score", Math.round(hit.score() * 1000) / 1000.0);
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            out.println();
-        } else if (hits.isEmpty()) {
-            out.println(messages.get("search.none", Sanitizer.inline(query)));
-        } else {
-            int n = 0;
-            for (LibraryHit hit : hits) {
-                out.println(messages.get("search.hit", ++n, title(hit.title()), hit.id()));
-                if (hit.url() != null) out.println("   " + Sanitizer.inline(hit.url()));
-                if (!hit.snippet().isEmpty()) out.println("   " + Sanitizer.inline(hit.snippet()));
-            }
-        }
-        out.flush();
+        List<Row> rows = hits.stream()
+                .map(hit -> new Row(hit.id(), hit.title(), hit.url(), hit.snippet(), Math.round(hit.score() * 1000) / 1000.0))
+                .toList();
+        rows(rows, format, "search.none", query);
     }
 
     /** A site's own results, shaped like library hits without id and score. */
     void results(String query, List<SearchResult> results, PageCommand.ListFormat format) throws IOException {
+        List<Row> rows = results.stream()
+                .map(result -> new Row(null, result.title(), result.url(), result.snippet(), null))
+                .toList();
+        rows(rows, format, "search.site.none", query);
+    }
+
+    /** One search hit as printed; id and score are null for a site's results. */
+    private record Row(String id, String title, String url, String snippet, Double score) { }
+
+    private void rows(List<Row> rows, PageCommand.ListFormat format, String noneKey, String query) throws IOException {
         if (format == PageCommand.ListFormat.json) {
             try (JsonGenerator g = json.createGenerator(out)) {
                 g.writeStartArray();
-                for (SearchResult result : results) {
+                for (Row row : rows) {
                     g.writeStartObject();
-                    g.writeNullField("id");
-                    g.writeStringField("title", clean(result.title()));
-                    g.writeStringField("url", clean(result.url()));
-                    g.writeStringField("snippet", clean(result.snippet()));
-                    g.writeNullField("score");
+                    g.writeStringField("id", row.id());
+                    g.writeStringField("title", clean(row.title()));
+                    g.writeStringField("url", clean(row.url()));
+                    g.writeStringField("snippet", clean(row.snippet()));
+                    if (row.score() == null) g.writeNullField("score");
+                    else g.writeNumberField("score", row.score());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
             }
             out.println();
-        } else if (results.isEmpty()) {
-            out.println(messages.get("search.site.none", Sanitizer.inline(query)));
+        } else if (rows.isEmpty()) {
+            out.println(messages.get(noneKey, Sanitizer.inline(query)));
         } else {
             int n = 0;
-            for (SearchResult result : results) {
-                out.println(++n + ". " + title(result.title()));
-                if (result.url() != null) out.println("   " + Sanitizer.inline(result.url()));
-                if (result.snippet() != null && !result.snippet().isBlank()) {
-                    out.println("   " + Sanitizer.inline(result.snippet()));
-                }
+            for (Row row : rows) {
+                String title = title(row.title());
+                out.println(row.id() == null ? ++n + ". " + title : messages.get("search.hit", ++n, title, row.id()));
+                if (row.url() != null) out.println("   " + Sanitizer.inline(row.url()));
+                if (row.snippet() != null && !row.snippet().isBlank()) out.println("   " + Sanitizer.inline(row.snippet()));
             }
         }
         out.flush();

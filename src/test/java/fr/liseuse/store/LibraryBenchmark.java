@@ -1,9 +1,6 @@
 package fr.liseuse.store;
 
-import fr.liseuse.config.Paths;
-import fr.liseuse.config.Settings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
 /** Warm query latency for bench/library.sh: the same queries again and again in one JVM. */
@@ -17,9 +14,7 @@ public final class LibraryBenchmark {
     /** Arguments: library home, then the queries. */
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
-        Settings settings = new Settings(new Paths(home.resolve("config"), home, home.resolve("cache")), false,
-                Duration.ofSeconds(30));
-        Library library = new Library(settings, LibraryEvents.SILENT);
+        Library library = new Library(Pages.settings(home, false), LibraryEvents.SILENT);
         String[] queries = Arrays.copyOfRange(args, 1, args.length);
         for (int i = 0; i < WARM_UP; i++) library.search(queries[i % queries.length], 10);
         for (String query : queries) {

@@ -1,9 +1,6 @@
 package fr.liseuse.store;
 
-import fr.liseuse.config.Paths;
-import fr.liseuse.config.Settings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /** A child process for {@link KilledSaveTest}: saves pages with large bodies until it is killed. */
@@ -14,9 +11,7 @@ public final class SaveLoop {
     /** Arguments: library home, name prefix. Prints "ready" after the first save. */
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
-        Settings settings = new Settings(new Paths(home.resolve("config"), home, home.resolve("cache")), false,
-                Duration.ofSeconds(60));
-        Library library = new Library(settings, LibraryEvents.SILENT);
+        Library library = new Library(Pages.settings(home, false), LibraryEvents.SILENT);
         String filler = " lanterne éclairage public".repeat(3000);
         for (int i = 0; ; i++) {
             String slug = args[1] + "-" + i;
