@@ -21,6 +21,7 @@ final class EntryFormat {
     static final String VERSION_LINE = "liseuse-entry/1";
     static final String SUFFIX = ".entry";
     private static final int MAX_LINE = 1 << 20;
+    private static final int CHUNK = 4096;
 
     private final FlatJson json = new FlatJson();
 
@@ -80,9 +81,22 @@ final class EntryFormat {
         return new Entry(head.field("id"), head.field("key"), head.savedAt(), capture, text, pageJson, raw);
     }
 
+    /** Reads only as far as the end of the metadata line (a few hundred bytes, usually). */
     private Head head(Path file) throws IOException, DamagedEntryException {
         try (InputStream in = Files.newInputStream(file)) {
-            return head(file, in.readNBytes(MAX_LINE * 2 + VERSION_LINE.length() + 2));
+            byte[] start = new byte[0];
+            int newlines = 0;
+            while (newlines < 2 && start.length < MAX_LINE) {
+                byte[] more = in.readNBytes(CHUNK);
+                if (more.length == 0) break;
+                for (byte b : more) {
+                    if (b == '\n') newlines++;
+                }
+                byte[] joined = Arrays.copyOf(start, start.length + more.length);
+                System.arraycopy(more, 0, joined, start.length, more.length);
+                start = joined;
+            }
+            return head(file, start);
         }
     }
 
