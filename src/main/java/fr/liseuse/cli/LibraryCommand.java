@@ -126,10 +126,7 @@ final class LibraryCommand implements Callable<Integer> {
             if (format == PageCommand.ListFormat.json) {
                 output(out).entries(removed, format);
             } else {
-                for (EntrySummary entry : removed) {
-                    out.println(context.messages().get("library.removed", entry.id(), Sanitizer.inline(entry.title())));
-                }
-                out.flush();
+                for (EntrySummary entry : removed) output(out).line("library.removed", entry);
             }
             PrintWriter err = spec.commandLine().getErr();
             for (String id : missing) {

@@ -51,7 +51,13 @@ final class LibraryOutput {
         out.flush();
     }
 
-    void entry(JsonGenerator g, EntrySummary entry) throws IOException {
+    /** One line per saved or removed entry: {@code library.saved} or {@code library.removed} with id and title. */
+    void line(String key, EntrySummary entry) {
+        out.println(messages.get(key, entry.id(), title(entry.title())));
+        out.flush();
+    }
+
+    private void entry(JsonGenerator g, EntrySummary entry) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", entry.id());
         g.writeStringField("title", Sanitizer.inline(entry.title()));

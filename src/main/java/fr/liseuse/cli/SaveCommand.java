@@ -4,7 +4,6 @@ import fr.liseuse.app.Librarian;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
-import fr.liseuse.text.Sanitizer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,13 +35,13 @@ final class SaveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Librarian librarian = context.librarian(err);
+        LibraryOutput output = new LibraryOutput(context.messages(), out);
         int[] exit = {ExitCodes.OK};
         try {
             librarian.save(sources, context.stdin, new Librarian.SaveListener() {
                 @Override
                 public void saved(String source, EntrySummary entry) {
-                    out.println(context.messages().get("library.saved", entry.id(), Sanitizer.inline(entry.title())));
-                    out.flush();
+                    output.line("library.saved", entry);
                 }
 
                 @Override

@@ -103,6 +103,18 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void standardInputIsSavedUnderAnIdTakenFromItsContent() throws IOException {
+        String html = "<html><body><main><p>Notes sur la fête de Noël du quartier.</p></main></body></html>";
+        CliRunner.Result first = cli().stdin(html).run("save", "-");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("(sans titre)"), first.out());
+        assertEquals(savedId(first), savedId(cli().stdin(html).run("save", "-")), "same bytes, same entry");
+        assertEquals(1, list().size());
+        assertEquals(savedId(first), JSON.readTree(cli().run("search", "noel", "--format", "json").out())
+                .get(0).get("id").asText());
+    }
+
+    @Test
     void removingAnUnknownIdIsNotFound() {
         CliRunner.Result r = cli().run("library", "remove", "0123abcd");
         assertEquals(66, r.code());
