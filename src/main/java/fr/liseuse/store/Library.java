@@ -48,11 +48,15 @@ public final class Library {
             String before = state.read();
             String after = state.advance();
             List<Entry> written = new ArrayList<>();
+            Instant savedAt = Instant.EPOCH;
             for (int i = 0; i < pages.size(); i++) {
                 NewEntry page = pages.get(i);
                 String key = key(texts.get(i), page);
-                Entry entry = new Entry(idFor(key), key, Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                        page.capture(), texts.get(i), page.pageJson(), page.raw());
+                // one millisecond apart at least, so the list keeps the order in which they were given
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                savedAt = now.isAfter(savedAt) ? now : savedAt.plusMillis(1);
+                Entry entry = new Entry(idFor(key), key, savedAt, page.capture(), texts.get(i), page.pageJson(),
+                        page.raw());
                 files.replace(file(entry.id()), format.encode(entry));
                 written.add(entry);
             }
