@@ -60,6 +60,9 @@ public final class Cli {
         cl.addSubcommand(new MenuCommand(context));
         cl.addSubcommand(new LinksCommand(context));
         cl.addSubcommand(new ContactsCommand(context));
+        cl.addSubcommand(new SearchCommand(context));
+        cl.addSubcommand(new SaveCommand(context));
+        cl.addSubcommand(LibraryCommand.commandLine(context));
         cl.addSubcommand(new CompletionCommand());
         describe(cl);
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.forLanguageTag(lang),

@@ -1,11 +1,18 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearch;
+import fr.liseuse.app.SiteSearches;
 import fr.liseuse.app.Sites;
+import fr.liseuse.config.Settings;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
+import fr.liseuse.store.Library;
+import fr.liseuse.store.LibraryEvents;
 import fr.liseuse.text.Messages;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 
@@ -67,16 +74,36 @@ final class Context {
     Sources sources() {
         SourceOptions defaults = SourceOptions.defaults(env);
         return new Sources(new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
-                defaults.maxBytes(), defaults.userAgent(), env));
+                defaults.maxBytes(), defaults.userAgent(), env),
+                Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)));
     }
 
-    /** Loads pages with the bundled and the user's site profiles. */
+    /** Loads pages with the bundled and the user's site profiles; library ids are sources too. */
     PageLoader pageLoader() {
         return new PageLoader(sources(), Sites.load(env, messages(), this::warn));
     }
 
+    Settings settings() {
+        return Settings.from(env, globals.discreet);
+    }
+
+    /** The library use cases; waits and damaged entries are reported on {@code err}. */
+    Librarian librarian(PrintWriter err) {
+        return librarian(pageLoader(), err);
+    }
+
+    /** The library use cases, loading pages with {@code loader} (the reader's, so it saves what it shows). */
+    Librarian librarian(PageLoader loader, PrintWriter err) {
+        return new Librarian(loader, new Library(settings(), new LibraryNotices(messages(), err)));
+    }
+
+    /** {@code search --site NAME}: the site's own search, through its profile. */
+    SiteSearch siteSearch() {
+        return new SiteSearches(sources(), Sites.load(env, messages(), this::warn));
+    }
+
     boolean discreet() {
-        return globals.discreet || "1".equals(env.get("LISEUSE_DISCREET"));
+        return settings().discreet();
     }
 
     boolean lineModeWanted() {

@@ -1,6 +1,7 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.source.SourceException;
+import fr.liseuse.store.LibraryException;
 import picocli.CommandLine;
 
 /** The one place where failures become exit codes (CONTRACT §5). */
@@ -19,6 +20,7 @@ final class ExitCodes {
     static int of(Throwable failure) {
         if (failure instanceof CommandLine.ParameterException) return USAGE;
         if (failure instanceof SourceException s) return of(s.kind());
+        if (failure instanceof LibraryException l) return of(l.kind());
         if (failure instanceof InterruptedException) return INTERRUPTED;
         return INTERNAL;
     }
@@ -28,6 +30,17 @@ final class ExitCodes {
             case REJECTED -> REJECTED;
             case NOT_FOUND -> NOT_FOUND;
             case UNAVAILABLE -> UNAVAILABLE;
+        };
+    }
+
+    /** Discreet mode refusing a change is a usage error: the command cannot be used that way. */
+    static int of(LibraryException.Kind kind) {
+        return switch (kind) {
+            case DISCREET -> USAGE;
+            case NOT_FOUND -> NOT_FOUND;
+            case DAMAGED -> REJECTED;
+            case BUSY -> UNAVAILABLE;
+            case FAILED -> INTERNAL;
         };
     }
 }

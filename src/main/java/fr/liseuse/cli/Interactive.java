@@ -1,5 +1,6 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.PageLoader;
 import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.line.LineMode;
@@ -30,7 +31,8 @@ final class Interactive {
      * @param source the SOURCE given, or null for the default site's home (opened on its menu)
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
-        Session session = new Session(context.pageLoader(), context.stdin,
+        PageLoader loader = context.pageLoader();
+        Session session = new Session(loader, context.stdin,
                 PersonalContacts.load(context.env, context.messages(), context::warn));
         String start = source == null ? "demo:/" : source;
         if (fullScreen(context)) {
@@ -43,7 +45,8 @@ final class Interactive {
             };
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin, StandardCharsets.UTF_8));
-        LineMode lineMode = new LineMode(session, context.messages(), in, cl.getOut());
+        LineMode lineMode = new LineMode(session, context.librarian(loader, cl.getErr()), context.messages(), in,
+                cl.getOut());
         if (lineMode.run(start) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
         return ExitCodes.OK;
     }

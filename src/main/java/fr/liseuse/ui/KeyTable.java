@@ -29,6 +29,7 @@ public final class KeyTable {
                 new Binding(Action.READ, List.of(), List.of("lire", "read"), "help.read"),
                 new Binding(Action.FIND, List.of("/"), List.of("/texte", "/text"), "help.find"),
                 new Binding(Action.SEARCH, List.of(), List.of("chercher", "search"), "help.search"),
+                new Binding(Action.SAVE, List.of(), List.of("sauver", "enregistrer", "save"), "help.save"),
                 new Binding(Action.BACK, List.of("Esc", "Backspace", "Left"), List.of("r", "retour", "back"),
                         "help.back", "tui.help.back"),
                 new Binding(Action.FORWARD, List.of("f", "Right"), List.of(), "tui.help.forward"),

@@ -1,5 +1,6 @@
 package fr.liseuse.ui.line;
 
+import fr.liseuse.app.Librarian;
 import fr.liseuse.model.Contact;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
@@ -8,13 +9,18 @@ import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.render.TextRenderer;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.store.EntrySummary;
+import fr.liseuse.store.LibraryException;
+import fr.liseuse.store.LibraryHit;
 import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
 import fr.liseuse.ui.Binding;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,9 +38,11 @@ public final class LineMode {
     public enum Ending { QUIT, QUICK_EXIT }
 
     private static final int SCREEN_LINES = 20;
+    private static final int SEARCH_HITS = 10;
 
     private final KeyTable keys = KeyTable.defaults();
     private final Session session;
+    private final Librarian librarian;
     private final Messages messages;
     private final BufferedReader in;
     private final PrintWriter out;
@@ -42,8 +50,9 @@ public final class LineMode {
     private List<String> reading = List.of();
     private int readingAt;
 
-    public LineMode(Session session, Messages messages, BufferedReader in, PrintWriter out) {
+    public LineMode(Session session, Librarian librarian, Messages messages, BufferedReader in, PrintWriter out) {
         this.session = session;
+        this.librarian = librarian;
         this.messages = messages;
         this.in = in;
         this.out = out;
@@ -86,7 +95,8 @@ public final class LineMode {
                 case LINKS -> links();
                 case READ -> read();
                 case BACK -> back();
-                case SEARCH -> say(messages.get("line.search.unavailable"));
+                case SEARCH -> search(words.length > 1 ? words[1].strip() : "");
+                case SAVE -> save();
                 case FIND, OPEN_NUMBER -> say(messages.get("line.unknown", command));
             }
         }
@@ -197,6 +207,45 @@ public final class LineMode {
         }
         say(messages.get("line.find.count", hits.size(), text));
         for (int i : hits) say(messages.get("line.find.hit", i + 1, reading.get(i).strip()));
+    }
+
+    /** Searches the library; the hits become the numbered list, so N opens hit N. */
+    private void search(String text) {
+        if (text.isEmpty()) {
+            say(messages.get("line.search.empty"));
+            return;
+        }
+        List<LibraryHit> hits;
+        try {
+            hits = librarian.search(text, SEARCH_HITS);
+        } catch (LibraryException failure) {
+            say(messages.get("line.failed", failure.message(messages)));
+            return;
+        }
+        say(messages.get("line.search.count", hits.size(), text));
+        if (hits.isEmpty()) return;
+        numbered.clear();
+        for (LibraryHit hit : hits) {
+            numbered.add(hit.id());
+            String title = hit.title().isBlank() ? hit.id() : hit.title();
+            say(messages.get("line.search.hit", numbered.size(), Sanitizer.inline(title), Sanitizer.inline(hit.snippet())));
+        }
+    }
+
+    private void save() {
+        Optional<Page> page = session.current();
+        if (page.isEmpty()) {
+            say(messages.get("line.nopage"));
+            return;
+        }
+        try {
+            EntrySummary saved = librarian.save(page.get(), InputStream.nullInputStream());
+            say(messages.get("line.save.done", saved.id()));
+        } catch (LibraryException failure) {
+            say(messages.get("line.failed", failure.message(messages)));
+        } catch (SourceException failure) {
+            say(messages.get("line.failed", failure.message(messages)));
+        }
     }
 
     private void emergency() {

@@ -2,7 +2,11 @@ package fr.liseuse.ui.line;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.config.Settings;
+import fr.liseuse.store.Library;
+import fr.liseuse.store.LibraryEvents;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.text.Messages;
@@ -23,11 +27,14 @@ class LineModeHelpTest {
 
     @Test
     void helpListsEveryLineCommandOfTheTableAndNoFullScreenKey() throws IOException {
-        Session session = new Session(new PageLoader(new Sources(SourceOptions.defaults(Map.of()))),
-                InputStream.nullInputStream());
+        PageLoader loader = new PageLoader(new Sources(SourceOptions.defaults(Map.of())));
+        Session session = new Session(loader, InputStream.nullInputStream());
+        // discreet: the help must not need, nor create, a library
+        Librarian librarian = new Librarian(loader, new Library(
+                Settings.from(Map.of("LISEUSE_HOME", "/nonexistent/liseuse-help-test"), true), LibraryEvents.SILENT));
         StringWriter out = new StringWriter();
         Messages fr = Messages.french();
-        new LineMode(session, fr, new BufferedReader(new StringReader("aide\nq\n")), new PrintWriter(out))
+        new LineMode(session, librarian, fr, new BufferedReader(new StringReader("aide\nq\n")), new PrintWriter(out))
                 .run("demo:/");
         String text = out.toString();
         for (Binding b : KeyTable.defaults().bindings()) {
