@@ -83,7 +83,7 @@ class FullScreenIT {
         try (Tmux t = new Tmux(PROJECT, 80, 24, VIOLENCES)) {
             t.waitFor("Vous subissez des violences");
             t.send("C-x");
-            String screen = t.waitFor("EXIT=");
+            String screen = t.waitFor("intr = "); // the stty -a printed after EXIT=
             assertTrue(screen.contains("EXIT=0"), screen);
             String all = t.history();
             assertFalse(all.contains("violences") || all.contains("Violences") || all.contains("3919"), all);
@@ -106,7 +106,7 @@ class FullScreenIT {
         try (Tmux t = new Tmux(PROJECT, 80, 24)) {
             t.waitFor("Au quotidien");
             t.send("C-c");
-            String screen = t.waitFor("EXIT=");
+            String screen = t.waitFor("intr = "); // the stty -a printed after EXIT=
             assertTrue(screen.contains("EXIT=130"), screen);
             assertSaneTerminal(screen);
         }
