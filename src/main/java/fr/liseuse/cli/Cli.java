@@ -29,13 +29,13 @@ public final class Cli {
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         context.warnTo(err);
-        CommandLine cl = commandLine(context, language(args, context.env));
+        CommandLine cl = commandLine(context, language(args, context));
         cl.setOut(out);
         cl.setErr(err);
         boolean colour = ColorPolicy.colour(optionValue(args, "--color"), context.env, context.stdoutIsTerminal);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((failure, arguments) -> {
-            err.println("liseuse: " + UsageErrors.message(failure, Messages.of(language(args, context.env))));
+            err.println("liseuse: " + UsageErrors.message(failure, Messages.of(language(args, context))));
             err.flush();
             return ExitCodes.USAGE;
         });
@@ -50,7 +50,7 @@ public final class Cli {
     }
 
     static CommandLine commandLine(Context context) {
-        return commandLine(context, Messages.defaultLanguage(context.env));
+        return commandLine(context, context.defaultLang());
     }
 
     static CommandLine commandLine(Context context, String lang) {
@@ -80,9 +80,9 @@ public final class Cli {
      * The UI language before the command line is parsed (help texts are chosen when the model is
      * built): the value of {@code --lang} when present and valid, else the locale's.
      */
-    static String language(String[] args, java.util.Map<String, String> env) {
+    static String language(String[] args, Context context) {
         String value = optionValue(args, "--lang");
-        return "fr".equals(value) || "en".equals(value) ? value : Messages.defaultLanguage(env);
+        return "fr".equals(value) || "en".equals(value) ? value : context.defaultLang();
     }
 
     /**

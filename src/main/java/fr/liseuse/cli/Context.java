@@ -5,6 +5,7 @@ import fr.liseuse.app.PageLoader;
 import fr.liseuse.app.SiteSearch;
 import fr.liseuse.app.SiteSearches;
 import fr.liseuse.app.Sites;
+import fr.liseuse.config.Preferences;
 import fr.liseuse.config.Settings;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
@@ -28,6 +29,7 @@ final class Context {
     final GlobalOptions globals = new GlobalOptions();
     private final java.util.function.IntSupplier terminalWidth;
     private java.util.function.Consumer<String> warnings = line -> { };
+    private Preferences preferences;
 
     Context(Map<String, String> env, InputStream stdin, boolean stdoutIsTerminal,
             java.util.function.IntSupplier terminalWidth) {
@@ -47,8 +49,22 @@ final class Context {
         return new Context(Map.of(), InputStream.nullInputStream(), false, () -> 80);
     }
 
+    /** The user's settings file, read once (its warnings in the locale's language). */
+    Preferences preferences() {
+        if (preferences == null) {
+            preferences = Preferences.load(env, Messages.of(Messages.defaultLanguage(env)), this::warn);
+        }
+        return preferences;
+    }
+
+    /** The UI language when {@code --lang} is not given: the settings file's, else the locale's. */
+    String defaultLang() {
+        String chosen = preferences().lang();
+        return chosen != null ? chosen : Messages.defaultLanguage(env);
+    }
+
     String lang() {
-        return globals.lang != null ? globals.lang.name() : Messages.defaultLanguage(env);
+        return globals.lang != null ? globals.lang.name() : defaultLang();
     }
 
     Messages messages() {
@@ -107,6 +123,7 @@ final class Context {
     }
 
     boolean lineModeWanted() {
-        return globals.lineMode || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env);
+        return globals.lineMode || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env)
+                || preferences().lineMode();
     }
 }

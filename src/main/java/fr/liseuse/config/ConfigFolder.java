@@ -1,30 +1,31 @@
 package fr.liseuse.config;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the user's configuration lives (CONTRACT §3): {@code $LISEUSE_HOME} when set, else
- * {@code $XDG_CONFIG_HOME/liseuse}, else {@code ~/.config/liseuse}. Read-only: nothing is created.
+ * The user's configuration folder, as {@link Paths#config()} places it ({@code $LISEUSE_HOME/config},
+ * else {@code $XDG_CONFIG_HOME/liseuse}, else {@code ~/.config/liseuse}); empty when the environment
+ * names no home at all, so a stripped environment never reads someone's files by accident.
+ * Read-only: nothing is created.
  */
 public final class ConfigFolder {
 
     private ConfigFolder() { }
 
     public static Optional<Path> of(Map<String, String> env) {
+        boolean named = set(env, "LISEUSE_HOME") || set(env, "XDG_CONFIG_HOME") || set(env, "HOME");
+        if (!named) return Optional.empty();
         try {
-            String home = env.get("LISEUSE_HOME");
-            if (home != null && !home.isBlank()) return Optional.of(Path.of(home));
-            String xdg = env.get("XDG_CONFIG_HOME");
-            // the XDG specification says to ignore a relative path
-            if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Optional.of(Path.of(xdg, "liseuse"));
-            String user = env.get("HOME");
-            if (user != null && !user.isBlank()) return Optional.of(Path.of(user, ".config", "liseuse"));
-        } catch (InvalidPathException bad) {
+            return Optional.of(Paths.resolve(env).config());
+        } catch (RuntimeException badPath) {
             return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private static boolean set(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value != null && !value.isBlank();
     }
 }

@@ -91,8 +91,8 @@ class SiteSearchesTest {
     }
 
     private static void writeProfile(Path home, String file, String json) throws IOException {
-        Files.createDirectories(home.resolve("sites"));
-        Files.writeString(home.resolve("sites").resolve(file), json);
+        Files.createDirectories(home.resolve("config").resolve("sites"));
+        Files.writeString(home.resolve("config").resolve("sites").resolve(file), json);
     }
 
     private static SiteSearches melOnLocalServer() {

@@ -22,7 +22,7 @@ class ContactsCommandTest {
 
     @Test
     void pageThenUserThenDirectory() throws IOException {
-        Files.writeString(home.resolve("contacts.json"), "{\"contacts\": [{\"name\": \"Claire\", \"number\": \"06 12 34 56 78\"}]}");
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"), "{\"contacts\": [{\"name\": \"Claire\", \"number\": \"06 12 34 56 78\"}]}");
         CliRunner.Result r = new CliRunner().env("LISEUSE_HOME", home.toString())
                 .run("--offline", "contacts", "--format", "json", fixture("collecte.html"));
         assertEquals(0, r.code(), r.err());
@@ -44,7 +44,7 @@ class ContactsCommandTest {
 
     @Test
     void aBadContactsFileWarnsOnOneLineAndTheDirectoryStillShows() throws IOException {
-        Files.writeString(home.resolve("contacts.json"), "pas du JSON");
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"), "pas du JSON");
         CliRunner.Result r = new CliRunner().env("LISEUSE_HOME", home.toString()).run("--offline", "contacts");
         assertEquals(0, r.code());
         assertEquals(1, r.err().lines().count(), r.err());

@@ -28,8 +28,8 @@ class SiteProfilesTest {
     }
 
     private void profile(String file, String json) throws IOException {
-        Files.createDirectories(home.resolve("sites"));
-        Files.writeString(home.resolve("sites").resolve(file), json);
+        Files.createDirectories(home.resolve("config").resolve("sites"));
+        Files.writeString(home.resolve("config").resolve("sites").resolve(file), json);
     }
 
     @Test
@@ -128,7 +128,7 @@ class SiteProfilesTest {
 
     @Test
     void configFolderPrecedence() {
-        assertEquals(Optional.of(Path.of("/a")), ConfigFolder.of(Map.of("LISEUSE_HOME", "/a", "XDG_CONFIG_HOME", "/x", "HOME", "/h")));
+        assertEquals(Optional.of(Path.of("/a/config")), ConfigFolder.of(Map.of("LISEUSE_HOME", "/a", "XDG_CONFIG_HOME", "/x", "HOME", "/h")));
         assertEquals(Optional.of(Path.of("/x/liseuse")), ConfigFolder.of(Map.of("XDG_CONFIG_HOME", "/x", "HOME", "/h")));
         assertEquals(Optional.of(Path.of("/h/.config/liseuse")), ConfigFolder.of(Map.of("XDG_CONFIG_HOME", "relatif", "HOME", "/h")));
         assertEquals(Optional.empty(), ConfigFolder.of(Map.of()));

@@ -22,7 +22,7 @@ class PersonalContactsTest {
     private final List<String> warnings = new ArrayList<>();
 
     private List<PersonalContact> load(String json) throws IOException {
-        Files.writeString(home.resolve("contacts.json"), json);
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"), json);
         return PersonalContacts.load(Map.of("LISEUSE_HOME", home.toString()), Messages.french(), warnings::add);
     }
 
