@@ -326,8 +326,11 @@ public final class Reader {
 
     /** Shows HITS as a numbered list under the panels, replacing the results shown before; none: one line. */
     private void showHits(List<Hit> hits, String title, String heading) {
-        notice = heading;
-        if (hits.isEmpty()) return;
+        if (hits.isEmpty()) {
+            notice = messages.get("tui.search.none", heading);
+            return;
+        }
+        notice = messages.get("tui.search.open", heading);
         showList(new ListView(ListView.Kind.RESULTS, title, Lists.hits(heading, hits), glyphs));
     }
 
