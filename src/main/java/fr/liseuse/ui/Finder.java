@@ -50,7 +50,9 @@ public final class Finder {
 
     /** The site of PAGE, or the default site (marked {@code fallback}) when it has none or there is no page. */
     public Site siteOf(Optional<Page> page) {
-        Optional<SiteProfile> own = page.map(p -> p.url() == null ? p.source() : p.url()).flatMap(profiles::forUrl);
+        // the address read first (a page may name another site as canonical), then the page's own (library ids)
+        Optional<SiteProfile> own = page.flatMap(p -> profiles.forUrl(p.source())
+                .or(() -> p.url() == null ? Optional.empty() : profiles.forUrl(p.url())));
         SiteProfile profile = own.or(() -> profiles.find(DEFAULT_SITE)).orElseGet(() -> profiles.all().get(0));
         String title = profile.title() == null ? "" : profile.title().replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
         return new Site(profile.name(), Sanitizer.inline(title.isBlank() ? profile.name() : title), own.isEmpty());
