@@ -1,7 +1,13 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearches;
+import fr.liseuse.app.Sites;
+import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.source.Sources;
 import fr.liseuse.store.PersonalContacts;
+import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.line.LineMode;
 import fr.liseuse.ui.tui.FullScreen;
@@ -12,6 +18,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -31,12 +39,19 @@ final class Interactive {
      * @param source the SOURCE given, or null for the default site's home (opened on its menu)
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
-        PageLoader loader = context.pageLoader();
+        SiteProfiles profiles = Sites.load(context.env, context.messages(), context::warn);
+        Sources sources = context.sources();
+        PageLoader loader = new PageLoader(sources, profiles);
         Session session = new Session(loader, context.stdin,
                 PersonalContacts.load(context.env, context.messages(), context::warn));
         String start = source == null ? "demo:/" : source;
-        if (fullScreen(context)) {
-            Reader.Ending ending = FullScreen.run(session, context.messages(), plainGlyphs(context), start,
+        boolean fullScreen = fullScreen(context);
+        // the full screen owns the terminal: library notices on stderr would tear it
+        PrintWriter notices = fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr();
+        Librarian librarian = context.librarian(loader, notices);
+        Finder finder = new Finder(librarian, new SiteSearches(sources, profiles), profiles, context.globals.offline);
+        if (fullScreen) {
+            Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
                     source == null);
             return switch (ending) {
                 case QUIT -> ExitCodes.OK;
@@ -45,8 +60,7 @@ final class Interactive {
             };
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin, StandardCharsets.UTF_8));
-        LineMode lineMode = new LineMode(session, context.librarian(loader, cl.getErr()), context.messages(), in,
-                cl.getOut());
+        LineMode lineMode = new LineMode(session, finder, context.messages(), in, cl.getOut());
         if (lineMode.run(start) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
         return ExitCodes.OK;
     }

@@ -170,7 +170,7 @@ class LibraryCommandsTest {
         assertEquals(1, list().size());
 
         CliRunner.Result found = cli().env("TERM", "dumb").stdin("chercher hopital\n1\nq\n").run("--line-mode", "demo:/");
-        assertTrue(found.out().contains("1 page de la bibliothèque pour « hopital »"), found.out());
+        assertTrue(found.out().contains("1 résultat dans la bibliothèque pour « hopital »"), found.out());
         assertTrue(found.out().contains("1. Les hôpitaux de la métropole"), found.out());
         assertTrue(found.out().lines().filter(l -> l.startsWith("Page : Les hôpitaux")).count() == 1, found.out());
     }

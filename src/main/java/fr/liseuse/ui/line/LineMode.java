@@ -1,6 +1,5 @@
 package fr.liseuse.ui.line;
 
-import fr.liseuse.app.Librarian;
 import fr.liseuse.model.Contact;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
@@ -11,11 +10,12 @@ import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
-import fr.liseuse.store.LibraryHit;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
 import fr.liseuse.ui.Binding;
+import fr.liseuse.ui.Finder;
+import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.BufferedReader;
@@ -42,7 +42,7 @@ public final class LineMode {
 
     private final KeyTable keys = KeyTable.defaults();
     private final Session session;
-    private final Librarian librarian;
+    private final Finder finder;
     private final Messages messages;
     private final BufferedReader in;
     private final PrintWriter out;
@@ -50,9 +50,10 @@ public final class LineMode {
     private List<String> reading = List.of();
     private int readingAt;
 
-    public LineMode(Session session, Librarian librarian, Messages messages, BufferedReader in, PrintWriter out) {
+    /** @param finder the library and site searches of {@code chercher}, the library of {@code sauver} */
+    public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out) {
         this.session = session;
-        this.librarian = librarian;
+        this.finder = finder;
         this.messages = messages;
         this.in = in;
         this.out = out;
@@ -97,6 +98,7 @@ public final class LineMode {
                 case BACK -> back();
                 case SEARCH -> search(words.length > 1 ? words[1].strip() : "");
                 case SAVE -> save();
+                case LIBRARY -> library();
                 case FIND, OPEN_NUMBER -> say(messages.get("line.unknown", command));
             }
         }
@@ -209,26 +211,66 @@ public final class LineMode {
         for (int i : hits) say(messages.get("line.find.hit", i + 1, reading.get(i).strip()));
     }
 
-    /** Searches the library; the hits become the numbered list, so N opens hit N. */
+    /**
+     * Searches the library, then the site of the current page (the default site when it has none),
+     * and announces each group; the hits of both become one numbered list, so N opens either.
+     */
     private void search(String text) {
         if (text.isEmpty()) {
             say(messages.get("line.search.empty"));
             return;
         }
-        List<LibraryHit> hits;
+        numbered.clear();
         try {
-            hits = librarian.search(text, SEARCH_HITS);
+            List<Hit> hits = finder.library(text, SEARCH_HITS);
+            say(messages.get("line.search.library", hits.size(), text));
+            list(hits);
+        } catch (LibraryException failure) {
+            say(messages.get("line.search.libraryFailed", failure.message(messages)));
+        }
+        Finder.Site site = finder.siteOf(session.current());
+        String siteName = site.fallback() ? messages.get("line.search.defaultSite", site.title()) : site.title();
+        if (!finder.reachable(site)) {
+            say(messages.get("line.search.offline", siteName));
+        } else {
+            try {
+                List<Hit> hits = finder.site(site, text, SEARCH_HITS);
+                say(messages.get("line.search.site", hits.size(), siteName, text));
+                list(hits);
+            } catch (SourceException failure) {
+                say(messages.get("line.search.siteFailed", siteName, failure.message(messages)));
+            }
+        }
+        if (!numbered.isEmpty()) say(messages.get("line.search.open"));
+    }
+
+    private void list(List<Hit> hits) {
+        for (Hit hit : hits) {
+            numbered.add(hit.target());
+            String where = hit.address().isBlank() ? hit.target() : hit.address();
+            say(messages.get("line.search.hit", numbered.size(), hit.title(), hit.snippet().isBlank() ? where : hit.snippet()));
+        }
+    }
+
+    /** The saved pages, numbered: N opens page N. */
+    private void library() {
+        List<EntrySummary> saved;
+        try {
+            saved = finder.librarian().list();
         } catch (LibraryException failure) {
             say(messages.get("line.failed", failure.message(messages)));
             return;
         }
-        say(messages.get("line.search.count", hits.size(), text));
-        if (hits.isEmpty()) return;
+        if (saved.isEmpty()) {
+            say(messages.get("library.empty"));
+            return;
+        }
         numbered.clear();
-        for (LibraryHit hit : hits) {
-            numbered.add(hit.id());
-            String title = hit.title().isBlank() ? hit.id() : hit.title();
-            say(messages.get("line.search.hit", numbered.size(), Sanitizer.inline(title), Sanitizer.inline(hit.snippet())));
+        say(messages.get("line.library.title", saved.size()));
+        for (EntrySummary e : saved) {
+            numbered.add(e.id());
+            String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
+            say(messages.get("line.library.entry", numbered.size(), Sanitizer.inline(title), e.id()));
         }
     }
 
@@ -239,10 +281,11 @@ public final class LineMode {
             return;
         }
         try {
-            EntrySummary saved = librarian.save(page.get(), InputStream.nullInputStream());
+            EntrySummary saved = finder.librarian().save(page.get(), InputStream.nullInputStream());
             say(messages.get("line.save.done", saved.id()));
         } catch (LibraryException failure) {
-            say(messages.get("line.failed", failure.message(messages)));
+            say(failure.kind() == LibraryException.Kind.DISCREET ? failure.message(messages)
+                    : messages.get("line.failed", failure.message(messages)));
         } catch (SourceException failure) {
             say(messages.get("line.failed", failure.message(messages)));
         }

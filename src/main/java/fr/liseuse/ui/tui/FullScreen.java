@@ -8,6 +8,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import fr.liseuse.text.Messages;
+import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.FileDescriptor;
@@ -34,10 +35,10 @@ public final class FullScreen {
      * @param plain     no box-drawing or decorative glyphs ({@code --ascii}, {@code TERM=linux})
      * @param menuFirst open a site home on its menu (no SOURCE given)
      */
-    public static Reader.Ending run(Session session, Messages messages, boolean plain, String source,
+    public static Reader.Ending run(Session session, Finder finder, Messages messages, boolean plain, String source,
             boolean menuFirst) throws IOException, InterruptedException {
         OutputStream out = new NulFilterOutputStream(new FileOutputStream(FileDescriptor.out));
-        return run(terminal(out, System.in), session, messages, plain, source, menuFirst);
+        return run(terminal(out, System.in), session, finder, messages, plain, source, menuFirst);
     }
 
     static Terminal terminal(OutputStream out, InputStream in) throws IOException {
@@ -47,14 +48,15 @@ public final class FullScreen {
                 .createTerminal();
     }
 
-    static Reader.Ending run(Terminal terminal, Session session, Messages messages, boolean plain, String source,
-            boolean menuFirst) throws IOException, InterruptedException {
+    static Reader.Ending run(Terminal terminal, Session session, Finder finder, Messages messages, boolean plain,
+            String source, boolean menuFirst) throws IOException, InterruptedException {
         BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
         ExecutorService loader = Executors.newSingleThreadExecutor(daemon("liseuse-loader"));
         TerminalScreen screen = new TerminalScreen(terminal);
         try {
             screen.startScreen();
-            Reader reader = new Reader(session, messages, KeyTable.defaults(), plain, screen, loader, events::add);
+            Reader reader = new Reader(session, finder, messages, KeyTable.defaults(), plain, screen, loader,
+                    events::add);
             terminal.addResizeListener((t, newSize) -> events.add(() -> { }));
             daemon("liseuse-keys").newThread(() -> readKeys(screen, reader, events)).start();
             reader.start(source, menuFirst);

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A list to move through and choose from: the site menu (nested: Enter on an entry with a submenu
- * goes down a level, Esc goes up), the page's links, the emergency panel, the help. The focused
+ * goes down a level, Esc goes up), the page's links, search results, the library, the emergency
+ * panel, the help. The focused
  * item carries the text marker {@code >} (reverse video is only a second cue) and the hardware cursor
  * sits on the first character of its text.
  */
@@ -20,7 +21,7 @@ final class ListView implements View {
     private static final String INDENT = "  ";
 
     /** Which list this is, so the reader does not stack the same list twice. */
-    enum Kind { MENU, LINKS, EMERGENCY, HELP }
+    enum Kind { MENU, LINKS, RESULTS, LIBRARY, EMERGENCY, HELP }
 
     private final Kind kind;
     private final String title;
@@ -72,6 +73,15 @@ final class ListView implements View {
     String focusedText() {
         Level level = levels.peek();
         return level.focused < 0 ? null : level.entries.get(level.focused).text();
+    }
+
+    /** What item N (counting focusable items from 1) opens, or null when there is no such item or it opens nothing. */
+    String target(int n) {
+        int seen = 0;
+        for (Entry e : levels.peek().entries) {
+            if (!e.heading() && ++seen == n) return e.url();
+        }
+        return null;
     }
 
     @Override

@@ -5,13 +5,16 @@ import fr.liseuse.model.EmergencyEntry;
 import fr.liseuse.model.PersonalContact;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
+import fr.liseuse.store.EntrySummary;
 import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Binding;
+import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The entries of the reader's lists: site menu, links, emergency panel, help. */
+/** The entries of the reader's lists: site menu, links, search results, library, emergency panel, help. */
 final class Lists {
 
     private Lists() { }
@@ -28,6 +31,35 @@ final class Lists {
         List<Entry> entries = new ArrayList<>();
         for (Link link : links) {
             entries.add(new Entry("[" + link.n() + "] " + link.text(), List.of(link.url()), link.url(), List.of(), false));
+        }
+        return entries;
+    }
+
+    /** Numbered hits under a heading that counts them; each opens its page (a library id or an address). */
+    static List<Entry> hits(String heading, List<Hit> hits) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.heading(heading));
+        int n = 0;
+        for (Hit hit : hits) {
+            List<String> details = new ArrayList<>();
+            if (!hit.snippet().isBlank()) details.add(hit.snippet());
+            if (!hit.address().isBlank() && !hit.address().equals(hit.target())) details.add(hit.target() + "  " + hit.address());
+            else details.add(hit.target());
+            entries.add(new Entry(++n + ". " + hit.title(), details, hit.target(), List.of(), false));
+        }
+        return entries;
+    }
+
+    /** The saved pages, numbered, newest last as the library lists them; each opens by its id. */
+    static List<Entry> library(String heading, List<EntrySummary> saved, Messages messages) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.heading(heading));
+        int n = 0;
+        for (EntrySummary e : saved) {
+            String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
+            String where = e.url() == null || e.url().isBlank() ? e.source() : e.url();
+            entries.add(new Entry(++n + ". " + Sanitizer.inline(title),
+                    List.of(e.id() + "  " + Sanitizer.inline(where == null ? "" : where)), e.id(), List.of(), false));
         }
         return entries;
     }

@@ -11,12 +11,17 @@ import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.store.EntrySummary;
+import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
+import fr.liseuse.ui.Finder;
+import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,10 +31,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The full-screen reader's state and key handling, on one thread (the UI thread). Pages load on the
- * {@code loader} executor and come back through {@code post}, which runs a task on the UI thread.
- * The screen: a title row, the body of the top view, a message row (announcements, the find field,
- * the link number being typed) and a status row naming the emergency, help and quick-exit keys.
+ * The full-screen reader's state and key handling, on one thread (the UI thread). Pages load, and
+ * searches and saves run, on the {@code loader} executor and come back through {@code post}, which
+ * runs a task on the UI thread. The screen: a title row, the body of the top view, a message row
+ * (announcements, the search field, the number being typed) and a status row naming the emergency,
+ * help and quick-exit keys. While the search field is open, the last body row lists its scopes.
  */
 public final class Reader {
 
@@ -37,8 +43,15 @@ public final class Reader {
     public enum Ending { QUIT, QUICK_EXIT, INTERRUPTED }
 
     private static final int CHROME_ROWS = 3;
+    private static final int HITS = 20;
+
+    /** Slow work for the loader thread; returns what to do with its result on the UI thread. */
+    private interface Job {
+        Runnable call() throws SourceException, LibraryException;
+    }
 
     private final Session session;
+    private final Finder finder;
     private final Messages messages;
     private final KeyTable keys;
     private final Glyphs glyphs;
@@ -47,7 +60,8 @@ public final class Reader {
     private final Consumer<Runnable> post;
     private final Deque<View> views = new ArrayDeque<>();
     private final StringBuilder digits = new StringBuilder();
-    private StringBuilder findField;
+    private SearchField field;
+    private String cancelledKey = "tui.loading.cancelled";
     private TerminalSize size;
     private String notice = "";
     private int generation;
@@ -56,9 +70,11 @@ public final class Reader {
     private boolean menuFirst;
     private Ending ending;
 
-    public Reader(Session session, Messages messages, KeyTable keys, boolean plain, Screen screen, Executor loader,
-            Consumer<Runnable> post) {
+    /** @param finder the library and site searches of the {@code /} field, and the library of {@code s} */
+    public Reader(Session session, Finder finder, Messages messages, KeyTable keys, boolean plain, Screen screen,
+            Executor loader, Consumer<Runnable> post) {
         this.session = session;
+        this.finder = finder;
         this.messages = messages;
         this.keys = keys;
         this.glyphs = new Glyphs(plain);
@@ -92,12 +108,12 @@ public final class Reader {
         }
         Action action = keys.keyAction(KeyNames.of(key)).orElse(null);
         if (!loading) notice = "";
-        if (action != null && action.global() && !(findField != null && KeyNames.typed(key))) {
+        if (action != null && action.global() && !(field != null && KeyNames.typed(key))) {
             global(action);
             return;
         }
-        if (findField != null) {
-            typeFind(key);
+        if (field != null) {
+            typeField(key, action);
             return;
         }
         if (typeDigit(key, action)) return;
@@ -131,6 +147,10 @@ public final class Reader {
         if (top != null && rows > CHROME_ROWS) top.draw(frame, 1);
         String message = messageLine(top);
         int messageRow = Math.max(0, rows - 2);
+        if (field != null && rows > CHROME_ROWS + 1) {
+            frame.text(0, rows - 3, " ".repeat(size.getColumns()));
+            frame.text(0, rows - 3, field.choices(messages, Lists.keyLabel(firstKey(Action.NEXT_LINK), messages)));
+        }
         frame.text(0, messageRow, message);
         if (rows > 1) frame.bar(rows - 1, statusLine());
         screen.setCursorPosition(cursor(top, message, messageRow));
@@ -138,7 +158,7 @@ public final class Reader {
     }
 
     private TerminalPosition cursor(View top, String message, int messageRow) {
-        if (findField != null || digits.length() > 0 || top == null) {
+        if (field != null || digits.length() > 0 || top == null) {
             int column = TerminalTextUtils.getColumnWidth(glyphs.safe(message));
             return new TerminalPosition(Math.min(column, size.getColumns() - 1), messageRow);
         }
@@ -148,8 +168,10 @@ public final class Reader {
     }
 
     private String messageLine(View top) {
-        if (findField != null) return messages.get("tui.find.prompt") + " " + findField;
-        if (digits.length() > 0) return messages.get("tui.link.typing", digits.toString());
+        if (field != null) return field.prompt(messages);
+        if (digits.length() > 0) {
+            return messages.get(numberedList() != null ? "tui.item.typing" : "tui.link.typing", digits.toString());
+        }
         if (!notice.isEmpty()) return notice;
         return top == null ? "" : top.status();
     }
@@ -166,9 +188,14 @@ public final class Reader {
         return line.toString();
     }
 
-    /** Emergency, help, quick exit: from any view, the find field included (which they close). */
+    private String firstKey(Action action) {
+        List<String> k = keys.keysOf(action);
+        return k.isEmpty() ? "" : k.get(0);
+    }
+
+    /** Emergency, help, quick exit: from any view, the search field included (which they close). */
     private void global(Action action) {
-        findField = null;
+        field = null;
         digits.setLength(0);
         switch (action) {
             case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
@@ -204,11 +231,14 @@ public final class Reader {
                             Lists.links(page.get().links()), glyphs));
                 }
             }
-            case FIND -> {
-                if (views.peek() instanceof ArticleView) findField = new StringBuilder();
+            case FIND -> field = new SearchField(views.peek() instanceof ArticleView, finder.siteOf(page));
+            case SAVE -> save(page);
+            case LIBRARY -> library();
+            case BACK -> {
+                if (backToList()) return;
+                session.back().ifPresentOrElse(p -> showPage(p, "tui.back"),
+                        () -> notice = messages.get("line.back.none"));
             }
-            case BACK -> session.back().ifPresentOrElse(p -> showPage(p, "tui.back"),
-                    () -> notice = messages.get("line.back.none"));
             case FORWARD -> session.forward().ifPresentOrElse(p -> showPage(p, "tui.forward"),
                     () -> notice = messages.get("tui.forward.none"));
             default -> { }
@@ -226,6 +256,13 @@ public final class Reader {
         if (action == Action.OPEN_NUMBER) {
             int n = Integer.parseInt(digits.toString());
             digits.setLength(0);
+            ListView list = numberedList();
+            if (list != null) {
+                String target = list.target(n);
+                if (target == null) notice = messages.get("tui.item.missing", n);
+                else load(target);
+                return true;
+            }
             ArticleView article = new ArticleView(session.current().orElseThrow(), messages);
             Outcome outcome = article.openLink(n);
             if (outcome.kind() == Outcome.Kind.OPEN) {
@@ -241,51 +278,182 @@ public final class Reader {
         return true;
     }
 
-    private void typeFind(KeyStroke key) {
+    /** Keys in the search field: typing, Backspace, Tab/Shift-Tab (the link keys) switch scope, Enter searches, Esc closes. */
+    private void typeField(KeyStroke key, Action action) {
+        if (!KeyNames.typed(key) && (action == Action.NEXT_LINK || action == Action.PREVIOUS_LINK)) {
+            field.turn(action == Action.NEXT_LINK ? 1 : -1);
+            return;
+        }
         switch (key.getKeyType()) {
-            case Escape -> findField = null;
-            case Backspace -> {
-                if (findField.length() > 0) findField.setLength(findField.length() - 1);
-            }
-            case Enter -> {
-                String wanted = findField.toString().strip();
-                findField = null;
-                if (!wanted.isEmpty() && views.peek() instanceof ArticleView article) article.find(wanted);
-            }
+            case Escape -> field = null;
+            case Backspace -> field.erase();
+            case Enter -> submit();
             case Character -> {
-                if (KeyNames.typed(key) && findField.length() < 200) findField.append(key.getCharacter());
+                if (KeyNames.typed(key)) field.type(key.getCharacter());
             }
             default -> { }
         }
     }
 
-    private void load(String source) {
-        int ticket = ++generation;
-        loading = true;
-        loadingDepth = views.size();
-        notice = messages.get("tui.loading");
-        loader.execute(() -> {
-            try {
-                Page page = session.fetch(source);
-                post.accept(() -> loaded(ticket, page, null));
-            } catch (SourceException failure) {
-                post.accept(() -> loaded(ticket, null, failure.message(messages)));
-            } catch (RuntimeException failure) {
-                String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                post.accept(() -> loaded(ticket, null, Sanitizer.inline(detail)));
+    private void submit() {
+        SearchField done = field;
+        field = null;
+        String words = done.words();
+        if (words.isEmpty()) return;
+        switch (done.scope()) {
+            case PAGE -> {
+                if (views.peek() instanceof ArticleView article) article.find(words);
             }
+            case LIBRARY -> run(messages.get("tui.search.running.library"), "tui.search.cancelled", () -> {
+                List<Hit> hits = finder.library(words, HITS);
+                return () -> showHits(hits, messages.get("tui.search.library.title", words),
+                        messages.get("tui.search.library.count", hits.size(), words));
+            });
+            case SITE -> {
+                Finder.Site site = done.site();
+                if (!finder.reachable(site)) {
+                    notice = messages.get("tui.search.offline", site.title());
+                    return;
+                }
+                run(messages.get("tui.search.running.site", site.title()), "tui.search.cancelled", () -> {
+                    List<Hit> hits = finder.site(site, words, HITS);
+                    return () -> showHits(hits, messages.get("tui.search.site.title", site.title(), words),
+                            messages.get("tui.search.site.count", hits.size(), site.title(), words));
+                });
+            }
+        }
+    }
+
+    /** Shows HITS as a numbered list under the panels, replacing the results shown before; none: one line. */
+    private void showHits(List<Hit> hits, String title, String heading) {
+        if (hits.isEmpty()) {
+            notice = messages.get("tui.search.none", heading);
+            return;
+        }
+        notice = messages.get("tui.search.open", heading);
+        showList(new ListView(ListView.Kind.RESULTS, title, Lists.hits(heading, hits), glyphs));
+    }
+
+    private void library() {
+        run(messages.get("tui.library.running"), "tui.library.cancelled", () -> {
+            List<EntrySummary> saved = finder.librarian().list();
+            return () -> {
+                if (saved.isEmpty()) {
+                    notice = messages.get("library.empty");
+                    return;
+                }
+                String heading = messages.get("tui.library.count", saved.size());
+                notice = heading;
+                showList(new ListView(ListView.Kind.LIBRARY, messages.get("tui.library.title"),
+                        Lists.library(heading, saved, messages), glyphs));
+            };
         });
     }
 
-    private void loaded(int ticket, Page page, String failure) {
-        if (ticket != generation || !loading) return;
-        loading = false;
-        if (failure != null) {
-            notice = messages.get("line.failed", failure);
+    private void showList(ListView list) {
+        List<View> panels = takePanels();
+        if (numberedList() != null) views.pop();
+        push(list);
+        for (View panel : panels) views.push(panel);
+    }
+
+    /** The results or library list on top, whose items digits then Enter open; null otherwise. */
+    private ListView numberedList() {
+        if (views.peek() instanceof ListView list
+                && (list.kind() == ListView.Kind.RESULTS || list.kind() == ListView.Kind.LIBRARY)) {
+            return list;
+        }
+        return null;
+    }
+
+    /**
+     * Back from a page opened from a results or library list shows that list again, the session
+     * going back to the page the search started from.
+     */
+    private boolean backToList() {
+        if (views.size() < 2 || !(views.peek() instanceof ArticleView)) return false;
+        View article = views.pop();
+        if (numberedList() == null) {
+            views.push(article);
+            return false;
+        }
+        session.back();
+        notice = messages.get("tui.back.list");
+        return true;
+    }
+
+    /** Saves the current page to the library off the UI thread; the outcome is one status line. */
+    private void save(Optional<Page> page) {
+        if (page.isEmpty()) {
+            notice = messages.get("line.nopage");
             return;
         }
+        notice = messages.get("tui.save.running");
+        loader.execute(() -> {
+            String said;
+            try {
+                said = messages.get("tui.save.done", finder.librarian().save(page.get(), InputStream.nullInputStream()).id());
+            } catch (LibraryException failure) {
+                said = failure.message(messages);
+            } catch (SourceException failure) {
+                said = messages.get("line.failed", failure.message(messages));
+            } catch (RuntimeException failure) {
+                said = messages.get("line.failed", detail(failure));
+            }
+            String shown = said;
+            post.accept(() -> notice = shown);
+        });
+    }
+
+    private void load(String source) {
+        run(messages.get("tui.loading"), "tui.loading.cancelled", () -> {
+            Page page = session.fetch(source);
+            return () -> opened(page);
+        });
+    }
+
+    /**
+     * Runs JOB on the loader thread, saying ANNOUNCEMENT meanwhile; Esc cancels it (the result is then
+     * dropped, and so is the result of a job another one replaced). A failure is one status line.
+     */
+    private void run(String announcement, String cancelled, Job job) {
+        int ticket = ++generation;
+        loading = true;
+        loadingDepth = views.size();
+        cancelledKey = cancelled;
+        notice = announcement;
+        loader.execute(() -> {
+            Runnable result;
+            try {
+                result = job.call();
+            } catch (SourceException failure) {
+                result = failed(failure.message(messages));
+            } catch (LibraryException failure) {
+                result = failed(failure.message(messages));
+            } catch (RuntimeException failure) {
+                result = failed(detail(failure));
+            }
+            Runnable done = result;
+            post.accept(() -> {
+                if (ticket != generation || !loading) return;
+                loading = false;
+                done.run();
+            });
+        });
+    }
+
+    private Runnable failed(String why) {
+        return () -> notice = messages.get("line.failed", why);
+    }
+
+    private static String detail(RuntimeException failure) {
+        return Sanitizer.inline(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
+    private void opened(Page page) {
+        boolean fromList = panelsOverList();
         session.show(page);
-        showPage(page, "tui.opened");
+        showPage(page, "tui.opened", fromList);
         if (menuFirst && page.kind() != PageKind.ARTICLE && !page.menu().isEmpty()) {
             insertBelowPanels(new ListView(ListView.Kind.MENU, messages.get("tui.menu.title"),
                     Lists.menu(page.menu()), glyphs));
@@ -293,16 +461,31 @@ public final class Reader {
         menuFirst = false;
     }
 
+    /** Whether a results or library list lies just under the emergency and help panels. */
+    private boolean panelsOverList() {
+        List<View> panels = takePanels();
+        boolean list = numberedList() != null;
+        for (View panel : panels) views.push(panel);
+        return list;
+    }
+
     private void cancelLoading() {
         loading = false;
         generation++;
-        notice = messages.get("tui.loading.cancelled");
+        notice = messages.get(cancelledKey);
     }
 
-    /** Shows PAGE in a new article view; a panel opened while it loaded stays on top. */
     private void showPage(Page page, String announcement) {
+        showPage(page, announcement, false);
+    }
+
+    /**
+     * Shows PAGE in a new article view; a panel opened while it loaded stays on top. OVER_LIST keeps
+     * the results or library list it was opened from under it, for Back.
+     */
+    private void showPage(Page page, String announcement, boolean overList) {
         List<View> panels = takePanels();
-        views.clear();
+        if (!overList) views.clear();
         push(new ArticleView(page, messages));
         for (View panel : panels) views.push(panel);
         notice = messages.get(announcement, page.title().isBlank() ? page.source() : page.title(),

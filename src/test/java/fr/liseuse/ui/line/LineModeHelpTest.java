@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearches;
 import fr.liseuse.config.Settings;
+import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.store.Library;
 import fr.liseuse.store.LibraryEvents;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.Binding;
+import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.BufferedReader;
@@ -34,7 +37,9 @@ class LineModeHelpTest {
                 Settings.from(Map.of("LISEUSE_HOME", "/nonexistent/liseuse-help-test"), true), LibraryEvents.SILENT));
         StringWriter out = new StringWriter();
         Messages fr = Messages.french();
-        new LineMode(session, librarian, fr, new BufferedReader(new StringReader("aide\nq\n")), new PrintWriter(out))
+        Finder finder = new Finder(librarian, new SiteSearches(new Sources(SourceOptions.defaults(Map.of())),
+                SiteProfiles.bundled()), SiteProfiles.bundled(), true);
+        new LineMode(session, finder, fr, new BufferedReader(new StringReader("aide\nq\n")), new PrintWriter(out))
                 .run("demo:/");
         String text = out.toString();
         for (Binding b : KeyTable.defaults().bindings()) {
