@@ -12,10 +12,13 @@ import java.util.Set;
  */
 final class ContactLabels {
 
-    private static final int MAX_WORDS = 8;
+    /** A sentence's lead-in is kept whole more often than not; what follows is usually a name, shorter. */
+    private static final int MAX_WORDS_BEFORE = 16;
+    private static final int MAX_WORDS_AFTER = 8;
     private static final Set<String> CALL_WORDS = Set.of(
             "appelez", "appeler", "composez", "composer", "contactez", "contacter", "joignez", "joindre",
-            "le", "la", "l", "au", "du", "par", "tél", "tel", "téléphone", "numéro", "n°", "call", "dial", "phone");
+            "le", "la", "l", "au", "du", "par", "tél", "tel", "téléphone", "numéro", "n°", "call", "dial", "phone",
+            "ou", "et", "or", "and", "à", "courriel", "mail", "e-mail", "email");
     private static final int MAX_REACH = 240;
     private static final String EDGE_PUNCTUATION = " :(–—-,;/|•";
 
@@ -37,18 +40,21 @@ final class ContactLabels {
     static String before(String text, int start, int from) {
         int begin = Math.max(from, sentenceStart(text, start));
         String[] words = Sanitizer.inline(text.substring(begin, start)).split(" ");
-        int first = Math.max(0, words.length - MAX_WORDS);
+        int first = Math.max(0, words.length - MAX_WORDS_BEFORE);
         String kept = String.join(" ", Arrays.copyOfRange(words, first, words.length));
         if (first > 0) kept = fromClause(kept);
-        kept = trimEdges(kept);
-        if (begin == from && from > 0) kept = dropLeadingConjunction(kept);
-        return kept;
+        if (begin == from && from > 0) {
+            // Between two contacts of one sentence: "(police secours) ou le" belongs to the one before.
+            kept = dropLeadingConjunction(trimEdges(afterAside(kept)));
+            if (onlyCallWords(kept)) return "";
+        }
+        return trimEdges(kept);
     }
 
     static String after(String text, int end, int to) {
         int stop = Math.min(to, sentenceEnd(text, end));
         String[] words = trimEdges(Sanitizer.inline(text.substring(end, Math.max(end, stop)))).split(" ");
-        int count = Math.min(words.length, MAX_WORDS);
+        int count = Math.min(words.length, MAX_WORDS_AFTER);
         String kept = String.join(" ", Arrays.copyOfRange(words, 0, count));
         if (count < words.length) kept = toClause(kept);
         return trimEdges(kept);
@@ -135,6 +141,19 @@ final class ContactLabels {
             if (s.charAt(k) == ',' || s.charAt(k) == ':') return k;
         }
         return -1;
+    }
+
+    /**
+     * Drops an aside about the contact before: a bracket right after it ("(police secours) ou le"
+     * gives "ou le"), or the end of one that opened before ("secours) ou le").
+     */
+    private static String afterAside(String s) {
+        String t = s.stripLeading();
+        int close = t.indexOf(')');
+        if (close < 0) return s;
+        boolean leading = t.startsWith("(");
+        boolean unopened = t.lastIndexOf('(', close) < 0;
+        return leading || unopened ? t.substring(close + 1) : s;
     }
 
     private static String dropLeadingConjunction(String s) {

@@ -16,10 +16,17 @@ import java.util.List;
 public final class ContactsRenderer {
 
     private final Messages messages;
+    private final boolean rules;
     private final JsonOutput json = new JsonOutput();
 
     public ContactsRenderer(Messages messages) {
+        this(messages, true);
+    }
+
+    /** @param rules underline section headings; false for screen-reader line mode */
+    public ContactsRenderer(Messages messages, boolean rules) {
         this.messages = messages;
+        this.rules = rules;
     }
 
     /** Without personal contacts: the page's contacts, then the directory. */
@@ -34,7 +41,7 @@ public final class ContactsRenderer {
      */
     public void text(List<Contact> page, List<PersonalContact> personal, List<EmergencyEntry> directory, Appendable out)
             throws IOException {
-        LineBuffer lines = new LineBuffer();
+        LineBuffer lines = new LineBuffer(rules);
         if (page != null) {
             lines.heading(messages.get("contacts.page.heading"), 0, '=');
             lines.gap();

@@ -13,6 +13,16 @@ import java.util.List;
 final class LineBuffer {
 
     private final List<String> lines = new ArrayList<>();
+    private final boolean rules;
+
+    /** @param rules underline headings (screen-reader line mode leaves them out: they are read as noise) */
+    LineBuffer(boolean rules) {
+        this.rules = rules;
+    }
+
+    LineBuffer() {
+        this(true);
+    }
 
     void line(String line) {
         lines.add(line.stripTrailing());
@@ -37,7 +47,7 @@ final class LineBuffer {
         }
     }
 
-    /** A heading: its (wrapped) text, then a line of {@code rule} as wide as its widest line. */
+    /** A heading: its (wrapped) text, then (with rules) a line of {@code rule} as wide as its widest line. */
     void heading(String text, int width, char rule) {
         List<String> parts = Wrapper.wrap(text, width);
         int widest = 0;
@@ -45,7 +55,7 @@ final class LineBuffer {
             line(part);
             widest = Math.max(widest, DisplayWidth.of(part));
         }
-        if (widest > 0) line(String.valueOf(rule).repeat(widest));
+        if (rules && widest > 0) line(String.valueOf(rule).repeat(widest));
     }
 
     void writeTo(Appendable out) throws IOException {

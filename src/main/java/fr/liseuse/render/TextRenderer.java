@@ -27,20 +27,27 @@ public final class TextRenderer implements Renderer {
     private final int width;
     private final boolean showLinks;
     private final Messages messages;
+    private final boolean rules;
 
     /**
      * @param width     columns per line; 0 means no wrapping
      * @param showLinks false: no {@code [N]} markers and no list of links
      */
     public TextRenderer(int width, boolean showLinks, Messages messages) {
+        this(width, showLinks, messages, true);
+    }
+
+    /** @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode */
+    public TextRenderer(int width, boolean showLinks, Messages messages, boolean rules) {
         this.width = Math.max(0, width);
         this.showLinks = showLinks;
         this.messages = messages;
+        this.rules = rules;
     }
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
-        LineBuffer lines = new LineBuffer();
+        LineBuffer lines = new LineBuffer(rules);
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
         String meta = Metadata.line(page, messages);
         if (meta != null) lines.wrapped(meta, width, "", "");

@@ -77,7 +77,9 @@ class ContactExtractorTest {
         assertEquals("116 006", ((Contact.Phone) found.get("116006")).display());
         assertEquals("Enfants en danger", found.get("119").label());
         assertEquals("En cas d'urgence, composez le", found.get("17").label());
-        assertEquals("envoyez un SMS au", found.get("114").label());
+        // "(police secours)" speaks of the 17, not of the 112 after it
+        assertEquals("depuis un portable", found.get("112").label());
+        assertEquals("Si vous ne pouvez pas parler, envoyez un SMS au", found.get("114").label());
         assertEquals("Rendez-vous aussi à la permanence du CIDFF", found.get("0320542765").label());
         assertEquals("écrivez à", found.get("contact@cidff-lille.fr").label());
         assertEquals("tel:+33320661234", ((Contact.Phone) found.get("0320661234")).tel());

@@ -295,7 +295,7 @@ public final class LineMode {
         List<Contact> pageContacts = session.current().map(Page::contacts).orElse(List.of());
         StringBuilder text = new StringBuilder();
         try {
-            new ContactsRenderer(messages).text(pageContacts, session.personalContacts(),
+            new ContactsRenderer(messages, false).text(pageContacts, session.personalContacts(),
                     EmergencyDirectory.bundled().entries(), text);
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
@@ -314,7 +314,7 @@ public final class LineMode {
     private List<String> renderLines(Page page) {
         StringBuilder text = new StringBuilder();
         try {
-            new TextRenderer(0, true, messages).render(page, text);
+            new TextRenderer(0, true, messages, false).render(page, text);
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
