@@ -1,6 +1,7 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.source.EnvironmentLimits;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.text.Messages;
@@ -54,7 +55,8 @@ final class Context {
         SourceOptions defaults = SourceOptions.defaults(env);
         SourceOptions options = new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
                 defaults.maxBytes(), defaults.userAgent(), env);
-        return new PageLoader(new Sources(options));
+        return new PageLoader(new Sources(options),
+                EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET));
     }
 
     boolean discreet() {

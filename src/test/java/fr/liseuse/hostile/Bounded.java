@@ -11,7 +11,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 final class Bounded {
 
-    static final Duration PER_INPUT = Duration.ofSeconds(20);
+    static final Duration PER_INPUT = Duration.ofSeconds(60);
 
     private Bounded() { }
 
