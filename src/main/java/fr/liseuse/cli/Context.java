@@ -7,6 +7,8 @@ import fr.liseuse.app.SiteSearches;
 import fr.liseuse.app.Sites;
 import fr.liseuse.config.Preferences;
 import fr.liseuse.config.Settings;
+import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.source.EnvironmentLimits;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.store.Library;
@@ -94,9 +96,18 @@ final class Context {
                 Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)));
     }
 
+    /** The bundled and the user's site profiles (a user file that cannot be used is one warning). */
+    SiteProfiles siteProfiles() {
+        return Sites.load(env, messages(), this::warn);
+    }
+
     /** Loads pages with the bundled and the user's site profiles; library ids are sources too. */
     PageLoader pageLoader() {
-        return new PageLoader(sources(), Sites.load(env, messages(), this::warn));
+        return pageLoader(siteProfiles());
+    }
+
+    PageLoader pageLoader(SiteProfiles profiles) {
+        return new PageLoader(sources(), profiles, EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET));
     }
 
     Settings settings() {
@@ -115,7 +126,7 @@ final class Context {
 
     /** {@code search --site NAME}: the site's own search, through its profile. */
     SiteSearch siteSearch() {
-        return new SiteSearches(sources(), Sites.load(env, messages(), this::warn));
+        return new SiteSearches(sources(), siteProfiles());
     }
 
     boolean discreet() {

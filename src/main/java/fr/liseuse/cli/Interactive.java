@@ -3,9 +3,7 @@ package fr.liseuse.cli;
 import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.app.SiteSearches;
-import fr.liseuse.app.Sites;
 import fr.liseuse.config.SiteProfiles;
-import fr.liseuse.source.Sources;
 import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Session;
@@ -39,9 +37,8 @@ final class Interactive {
      * @param source the SOURCE given, or null for the default site's home (opened on its menu)
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
-        SiteProfiles profiles = Sites.load(context.env, context.messages(), context::warn);
-        Sources sources = context.sources();
-        PageLoader loader = new PageLoader(sources, profiles);
+        SiteProfiles profiles = context.siteProfiles();
+        PageLoader loader = context.pageLoader(profiles);
         Session session = new Session(loader, context.stdin,
                 PersonalContacts.load(context.env, context.messages(), context::warn));
         String start = source == null ? "demo:/" : source;
@@ -49,7 +46,7 @@ final class Interactive {
         // the full screen owns the terminal: library notices on stderr would tear it
         PrintWriter notices = fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr();
         Librarian librarian = context.librarian(loader, notices);
-        Finder finder = new Finder(librarian, new SiteSearches(sources, profiles), profiles, context.globals.offline);
+        Finder finder = new Finder(librarian, new SiteSearches(context.sources(), profiles), profiles, context.globals.offline);
         if (fullScreen) {
             Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
                     source == null);

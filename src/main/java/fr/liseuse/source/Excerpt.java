@@ -5,17 +5,17 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Untrusted strings (sources, URLs, header values) made fit for a one-line error message. */
-final class Excerpt {
+public final class Excerpt {
 
     static final int MAX = 160;
 
     private Excerpt() { }
 
-    static String of(String s) {
+    public static String of(String s) {
         return of(s, MAX);
     }
 
-    static String of(String s, int max) {
+    public static String of(String s, int max) {
         String t = Sanitizer.inline(s);
         if (t.length() <= max) return t;
         int end = max - 1;

@@ -214,7 +214,12 @@ final class HttpSource {
         int status = response.statusCode();
         String code = code(status);
         if (status == 404 || status == 410) return new SourceException(Kind.NOT_FOUND, "source.http.notFound", shown, code);
-        if (status >= 500) return new SourceException(Kind.UNAVAILABLE, "source.http.serverError", shown, code);
+        if (status >= 500) {
+            Optional<String> wait = retryAfter(response.headers());
+            return wait.isPresent()
+                    ? new SourceException(Kind.UNAVAILABLE, "source.http.serverErrorRetry", shown, code, wait.get())
+                    : new SourceException(Kind.UNAVAILABLE, "source.http.serverError", shown, code);
+        }
         if (status == 401 || status == 403) return new SourceException(Kind.UNAVAILABLE, "source.http.forbidden", shown, code);
         if (status == 429) {
             Optional<String> wait = retryAfter(response.headers());

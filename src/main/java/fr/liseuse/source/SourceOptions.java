@@ -29,9 +29,13 @@ public record SourceOptions(boolean offline, Duration timeout, long maxBytes, St
         env = env == null ? Map.of() : Map.copyOf(env);
     }
 
-    /** 15 s timeout, 10 MiB cap, online, User-Agent {@code liseuse/<version> (+terminal reader)}. */
+    /**
+     * 15 s timeout, 10 MiB cap (or {@code LISEUSE_MAX_BYTES}, see {@link EnvironmentLimits}), online,
+     * User-Agent {@code liseuse/<version> (+terminal reader)}.
+     */
     public static SourceOptions defaults(Map<String, String> env) {
-        return new SourceOptions(false, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES,
+        Map<String, String> e = env == null ? Map.of() : env;
+        return new SourceOptions(false, DEFAULT_TIMEOUT, EnvironmentLimits.maxBytes(e, DEFAULT_MAX_BYTES),
                 "liseuse/" + version() + " (+terminal reader)", env);
     }
 

@@ -9,30 +9,30 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the command line in-process with captured streams, as a script would see it. */
-final class CliRunner {
+public final class CliRunner {
 
-    record Result(int code, String out, String err) { }
+    public record Result(int code, String out, String err) { }
 
     private final Map<String, String> env = new HashMap<>(Map.of("LANG", "fr_FR.UTF-8"));
     private String stdin = "";
     private boolean terminal;
 
-    CliRunner env(String name, String value) {
+    public CliRunner env(String name, String value) {
         env.put(name, value);
         return this;
     }
 
-    CliRunner stdin(String text) {
+    public CliRunner stdin(String text) {
         stdin = text;
         return this;
     }
 
-    CliRunner onTerminal() {
+    public CliRunner onTerminal() {
         terminal = true;
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -41,7 +41,7 @@ final class CliRunner {
         return new Result(code, out.toString(), err.toString());
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         return Path.of("src/test/resources/cli", name).toString();
     }
 }
