@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the main content of a page and writes it as typed blocks with one numbered link table.
- * Steps: drop page furniture ({@link BoilerplateFilter}), score and pick the content
- * ({@link ContentFinder}), clean inside it ({@link ContentCleaner}), write blocks
- * ({@link BlockBuilder}), then drop furniture blocks by their words ({@link BoilerplateBlocks}).
+ * Steps: measure the page and note lead candidates ({@link ArticleLead}), drop page furniture
+ * ({@link BoilerplateFilter}), score and pick the content ({@link ContentFinder}), clean inside it
+ * ({@link ContentCleaner}), write blocks of the lead and the content ({@link BlockBuilder}), then
+ * drop furniture blocks by their words ({@link BoilerplateBlocks}).
  */
 final class ArticleExtractor {
 
@@ -24,12 +25,17 @@ final class ArticleExtractor {
     Article extract(Document doc, String baseUri, String title) {
         Element body = doc.body();
         if (body == null) return new Article(List.of(), List.of(), false);
-        BoilerplateFilter.clean(body);
-        List<Element> roots = ContentFinder.find(body);
+        ContentStats page = ContentStats.of(body);
+        ArticleLead leads = ArticleLead.candidates(body, page);
+        BoilerplateFilter.clean(body, page);
+        ContentStats found = ContentStats.of(body);
+        List<Element> roots = new ArrayList<>(ContentFinder.find(body, found));
+        Element lead = roots.get(0) == body ? null : leads.before(roots.get(0));
         ContentLinks draft = new ContentLinks(baseUri);
         List<Block> blocks = new ArrayList<>();
+        if (lead != null) blocks.addAll(BlockBuilder.build(List.of(lead), draft, ContentStats.of(lead)));
         for (Element root : roots) {
-            ContentStats stats = ContentCleaner.clean(root);
+            ContentStats stats = ContentCleaner.clean(root, found.get(root));
             blocks.addAll(BlockBuilder.build(List.of(root), draft, stats));
         }
         blocks = BoilerplateBlocks.filter(blocks, title);

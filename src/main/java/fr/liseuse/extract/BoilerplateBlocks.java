@@ -63,6 +63,7 @@ final class BoilerplateBlocks {
                 skippingLinks = false;
             }
             if (text.length() < SHORT && FURNITURE.matcher(text).find()) continue;
+            if (BoilerplatePhrases.furniture(text)) continue;
             if (text.length() < DATELINE_MAX && !(b instanceof Block.Heading) && DATELINE.matcher(text).find()) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).plainText().equals(b.plainText())) continue;
             out.add(b);

@@ -24,15 +24,17 @@ final class BoilerplateFilter implements NodeFilter {
 
     private final ContentStats stats;
     private final double total;
+    private final int prose;
 
-    private BoilerplateFilter(ContentStats stats, int total) {
+    private BoilerplateFilter(ContentStats stats, ContentStats.Measure page) {
         this.stats = stats;
-        this.total = Math.max(1, total);
+        this.total = Math.max(1, page.text);
+        this.prose = page.proseText;
     }
 
-    static void clean(Element body) {
-        ContentStats stats = ContentStats.of(body, null);
-        NodeTraversor.filter(new BoilerplateFilter(stats, stats.get(body).text), body);
+    /** Removes the furniture of the page under body, measured beforehand in page. */
+    static void clean(Element body, ContentStats page) {
+        NodeTraversor.filter(new BoilerplateFilter(page, page.get(body)), body);
     }
 
     @Override
@@ -52,6 +54,7 @@ final class BoilerplateFilter implements NodeFilter {
         if (tag.equals("article") || tag.equals("main")) return false;
         List<String> words = BoilerplateVocabulary.words(el);
         if (words.isEmpty()) return false;
+        if (wrapsTheArticle(el, words)) return false;
         if (BoilerplateVocabulary.hard(words)) return share < 0.5;
         boolean prose = stats.get(el).prose >= 3;
         if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
@@ -59,6 +62,16 @@ final class BoilerplateFilter implements NodeFilter {
             return share < 0.3 && !prose && !BoilerplateVocabulary.positive(words);
         }
         return false;
+    }
+
+    /**
+     * A wrapper named both for content and for furniture ("entry share", "content__sharingContainer",
+     * "article isPaywall") that holds most of the page's running prose: the name describes its
+     * parts, not itself.
+     */
+    private boolean wrapsTheArticle(Element el, List<String> words) {
+        ContentStats.Measure m = stats.get(el);
+        return m.prose > 0 && m.proseText * 2 > prose && BoilerplateVocabulary.positive(words);
     }
 
     private static boolean hasLongParagraph(Element el) {

@@ -9,11 +9,22 @@ import org.jsoup.nodes.Element;
  */
 final class ContentCleaner implements ContentStats.Visitor {
 
+    private final int contentText;
+
+    private ContentCleaner(int contentText) {
+        this.contentText = contentText;
+    }
+
     private static final Set<String> JUDGED = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
             "fieldset", "header", "aside", "nav", "article", "figure", "span");
 
-    static ContentStats clean(Element root) {
-        return ContentStats.of(root, new ContentCleaner());
+    /**
+     * Cleans root and returns the measures of what is left.
+     *
+     * @param found root's measure before cleaning
+     */
+    static ContentStats clean(Element root, ContentStats.Measure found) {
+        return ContentStats.of(root, new ContentCleaner(found.text));
     }
 
     @Override
@@ -21,6 +32,8 @@ final class ContentCleaner implements ContentStats.Visitor {
         String tag = el.normalName();
         if (!JUDGED.contains(tag)) return false;
         if (m.text == 0) return m.images == 0;
+        // a box holding most of the content is the content: short articles are often mostly links
+        if (m.text * 2 > contentText) return false;
         int weight = BoilerplateVocabulary.weight(el);
         if (weight < 0 && m.prose < 2 && m.text < 2000) return true;
         if (m.prose < 3 && BoilerplateVocabulary.hard(BoilerplateVocabulary.words(el))) return true;

@@ -30,8 +30,7 @@ final class ContentFinder {
     }
 
     /** The content elements in document order; the body alone when nothing scores. */
-    static List<Element> find(Element body) {
-        ContentStats stats = ContentStats.of(body, null);
+    static List<Element> find(Element body, ContentStats stats) {
         return new ContentFinder(stats).pick(body);
     }
 

@@ -1,0 +1,50 @@
+package fr.liseuse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** One saved page per failure class met on real pages, each fixed by a general rule. */
+class ArticleRegressionTest {
+
+    private static String text(String fixture) {
+        return ArticleFixtures.text(ArticleFixtures.article(fixture));
+    }
+
+    @Test
+    void keepsTheLeadThatSitsInTheArticleHeaderBeforeTheBody() {
+        String text = text("fr-lead-in-header.html");
+        assertTrue(text.startsWith("Après deux ans de travaux, la nouvelle ligne relie"), text);
+        assertTrue(text.contains("La mise en service commerciale commence le lundi 2 juin."), text);
+        assertFalse(text.contains("Publié le 12 mai 2025"), text);
+        assertFalse(text.contains("V'Lille"), text);
+    }
+
+    @Test
+    void keepsAnArticleWhoseWrapperIsNamedAfterItsShareBar() {
+        String text = text("fr-odd-wrapper-names.html");
+        assertTrue(text.contains("les communes de la métropole ouvrent des salles rafraîchies"), text);
+        assertTrue(text.contains("la plateforme Canicule info service répond au 0 800 06 66 66"), text);
+        assertFalse(text.contains("Facebook"), text);
+        assertFalse(text.contains("Braderie"), text);
+    }
+
+    @Test
+    void keepsAShortArticleMadeMostlyOfLinks() {
+        String text = text("fr-short-linked-article.html");
+        assertTrue(text.contains("nous avons enregistré en public. Invitées : Claire Martin et Samia Benali"), text);
+        assertFalse(text.contains("Épisode précédent"), text);
+    }
+
+    @Test
+    void dropsBylinesDateLinesPhotoCreditsAndCallsToSubscribe() {
+        String text = text("fr-furniture-lines.html");
+        assertTrue(text.startsWith("Les habitants ont voté pendant tout le mois d'avril"), text);
+        assertTrue(text.contains("La liste complète des projets lauréats est publiée"), text);
+        assertFalse(text.contains("Jeanne Martin"), text);
+        assertFalse(text.contains("14:30"), text);
+        assertFalse(text.contains("Service communication"), text);
+        assertFalse(text.contains("Abonnez-vous"), text);
+    }
+}
