@@ -50,9 +50,11 @@ final class BoilerplateBlocks {
         List<Block> out = new ArrayList<>(blocks.size());
         String headline = ContentText.loose(title);
         boolean skippingLinks = false;
+        BoilerplateTeasers teasers = new BoilerplateTeasers(blocks, headline);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String text = b.plainText().strip();
+            if (teasers.drops(i)) continue;
             if (b instanceof Block.Heading) {
                 skippingLinks = SEE_ALSO.matcher(text).find();
                 if (skippingLinks) continue;

@@ -1,5 +1,6 @@
 package fr.liseuse.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -9,15 +10,15 @@ import java.util.regex.Pattern;
  */
 final class BoilerplatePhrases {
 
-    /** Calls to action and widget text, matched anywhere in a short block. */
-    private static final Pattern CALL = Pattern.compile("(?iu)"
+    /** Calls to action and widget text, matched anywhere in a short block (in lower case). */
+    private static final Pattern CALL = Pattern.compile("(?u)"
             // French
             + "abonnez-vous|inscrivez-vous|suivez-nous|soutenez[- ]nous|téléchargez (notre|l.application)"
             + "|si vous souhaitez (réagir|critiquer|commenter|développer)|lettre d.information|réagissez"
             + "|déjà abonné|réservé aux abonnés|cet article est réservé"
             // English
             + "|subscribe (now|today|to|for)|already a subscriber|subscribers? (also|get|receive)"
-            + "|sign up (for|to|now)|follow (us|\\p{Lu}\\S* \\p{Lu}\\S*|the \\p{Lu}\\S*|him|her|them) on"
+            + "|sign up (for|to|now)|follow (us|him|her|them|the \\S+|\\S+ \\S+) on (twitter|facebook|instagram|x\\b)"
             + "|download (the|our) .{0,40}apps?\\b|support (us|our journalism|independent)|editorial picks"
             + "|have a (news )?tip\\?|send us a (message|tip)|to view the full story|for the full story"
             + "|click here to|failed to load|^loading\\W*$"
@@ -30,8 +31,8 @@ final class BoilerplatePhrases {
             + "|suscríbete|suscribirse|hazte (miembro|socio)|síguenos|únete (a|desde)|valora esta noticia"
             + "|puede escribirnos|canal de telegram|te puede interesar");
 
-    /** Short lines that credit a photo ("Foto: …", "© Agence", "Crédit photo : …"). */
-    private static final Pattern CREDIT = Pattern.compile("(?iu)(©|\\(c\\) |\\bcopyright\\b"
+    /** Short lines that credit a photo ("Foto: …", "© Agence", "Crédit photo : …"), in lower case. */
+    private static final Pattern CREDIT = Pattern.compile("(?u)(©|\\(c\\) |\\bcopyright\\b"
             + "|\\b(fotos?|photos?|bild|bildquelle|image|crédits?( photo)?|credits?|quelle|fuente|source)\\s*:)");
 
     /** "Par Jeanne Martin", "By Justine Coleman - 11/18/19", "Von: Götz Warnke", "Por Ana Ruiz". */
@@ -39,8 +40,8 @@ final class BoilerplatePhrases {
             "(?u)^(?:(?i:par|by|von|por)\\s*:\\s*\\S.*|(?:Par|By|Von|Por|BY|PAR|VON|POR)\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|and|et|und|y))*(?:\\s*[-|,·–]\\s*.*)?)$");
 
-    /** Words a date or time line may hold besides digits and punctuation. */
-    private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(?:"
+    /** Words a date or time line may hold besides digits and punctuation (in lower case). */
+    private static final Pattern DATE_WORDS = Pattern.compile("(?u)\\b(?:"
             + "janv(?:ier)?|févr(?:ier)?|fevrier|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?"
             + "|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|à|h"
             + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?"
@@ -66,14 +67,16 @@ final class BoilerplatePhrases {
     /** True when text, a whole block, reads as page furniture. */
     static boolean furniture(String text) {
         int n = text.length();
-        if (n <= CALL_MAX && CALL.matcher(text).find()) return true;
-        if (n <= CREDIT_MAX && CREDIT.matcher(text).find()) return true;
+        if (n > CALL_MAX) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (CALL.matcher(lower).find()) return true;
+        if (n <= CREDIT_MAX && CREDIT.matcher(lower).find()) return true;
         if (n <= BYLINE_MAX && BYLINE.matcher(text).matches()) return true;
-        return n <= DATE_MAX && dateOnly(text);
+        return n <= DATE_MAX && dateOnly(lower);
     }
 
-    /** A line of a date and/or a time and nothing else ("7. Oktober 2020", "3:59 PM", "18 Nov 2019,"). */
-    static boolean dateOnly(String text) {
+    /** A line in lower case of a date and/or a time and nothing else ("7. oktober 2020", "3:59 pm"). */
+    private static boolean dateOnly(String text) {
         if (text.chars().noneMatch(Character::isDigit)) return false;
         String rest = DATE_WORDS.matcher(text).replaceAll(" ");
         if (rest.equals(text) && DIGIT_GROUPS.matcher(text).results().count() < 2) return false; // "2025"

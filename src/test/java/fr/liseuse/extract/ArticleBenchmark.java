@@ -52,10 +52,18 @@ public final class ArticleBenchmark {
     }
 
     private static String text(String html) {
-        return new Extractor().extract(html, "", "").text();
+        fr.liseuse.model.Page page = new Extractor().extract(html, "", "");
+        if (System.getProperty("noimg") == null) return page.text();
+        StringBuilder out = new StringBuilder();
+        for (fr.liseuse.model.Block b : page.blocks()) {
+            if (b instanceof fr.liseuse.model.Block.Image) continue;
+            if (out.length() > 0) out.append("\n\n");
+            out.append(b.plainText());
+        }
+        return out.toString();
     }
 
-    private static byte[] gunzip(Path p) throws IOException {
+    static byte[] gunzip(Path p) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
             return in.readAllBytes();
         }
