@@ -17,6 +17,10 @@ import org.jsoup.nodes.Element;
  */
 final class ArticleExtractor {
 
+    /** Below this many characters of text, the page is read a second time, leniently. */
+    private static final int SHORT = 250;
+    private static final int MIN_GAIN = 100;
+
     /**
      * Main content of doc as typed blocks and the links of that content numbered once. Mutates doc.
      *
@@ -25,17 +29,40 @@ final class ArticleExtractor {
     Article extract(Document doc, String baseUri, String title) {
         Element body = doc.body();
         if (body == null) return new Article(List.of(), List.of(), false);
+        ContentRemovals removals = new ContentRemovals();
+        Article strict = extract(body, baseUri, title, Reading.STRICT, removals);
+        if (length(strict) >= SHORT) return strict;
+        // Little or nothing found: names of classes may have misled (live reports whose entries are
+        // called "comment"); read the page again from scratch without them and keep the richer reading.
+        // Failing that, the whole page without its furniture tags is better than nothing.
+        Article best = strict;
+        for (Reading reading : new Reading[] {Reading.LENIENT, Reading.WHOLE_PAGE}) {
+            removals.restore();
+            Article again = extract(body, baseUri, title, reading, removals);
+            if (length(again) >= 2 * length(best) + MIN_GAIN) best = again;
+            if (length(best) >= SHORT) break;
+        }
+        return best;
+    }
+
+    /** How a page is read: trusting class names, ignoring them, or ignoring them and the scores too. */
+    private enum Reading { STRICT, LENIENT, WHOLE_PAGE }
+
+    private static Article extract(Element body, String baseUri, String title, Reading reading,
+            ContentRemovals removals) {
+        boolean names = reading == Reading.STRICT;
         ContentStats page = ContentStats.of(body);
         ArticleLead leads = ArticleLead.candidates(body, page);
-        BoilerplateFilter.clean(body, page);
+        BoilerplateFilter.clean(body, page, names, removals);
         ContentStats found = ContentStats.of(body);
-        List<Element> roots = new ArrayList<>(ContentFinder.find(body, found));
+        List<Element> roots = reading == Reading.WHOLE_PAGE ? List.of(body)
+                : new ArrayList<>(ContentFinder.find(body, found));
         Element lead = roots.get(0) == body ? null : leads.before(roots.get(0));
         ContentLinks draft = new ContentLinks(baseUri);
         List<Block> blocks = new ArrayList<>();
         if (lead != null) blocks.addAll(BlockBuilder.build(List.of(lead), draft, ContentStats.of(lead)));
         for (Element root : roots) {
-            ContentStats stats = ContentCleaner.clean(root, found.get(root));
+            ContentStats stats = ContentCleaner.clean(root, found.get(root), names, removals);
             blocks.addAll(BlockBuilder.build(List.of(root), draft, stats));
         }
         blocks = BoilerplateBlocks.filter(blocks, title);
@@ -43,6 +70,12 @@ final class ArticleExtractor {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) out.add(renumber(b, draft, numbered));
         return new Article(out, numbered.links(), ContentShape.articleLike(out));
+    }
+
+    private static int length(Article article) {
+        int n = 0;
+        for (Block b : article.blocks()) n += b.plainText().length();
+        return n;
     }
 
     private static Block renumber(Block block, ContentLinks draft, ContentLinks numbered) {

@@ -130,14 +130,14 @@ final class BlockBuilder {
         if (!table.getElementsByTag("table").stream().skip(1).findAny().isEmpty()) return true;
         ContentStats.Measure m = stats.get(table);
         if (m.paragraphs >= 2 || m.items > 0) return true;
-        int rows = table.select("tr").size();
+        int rows = table.getElementsByTag("tr").size();
         return rows <= 1 || m.text > 3000 && m.paragraphs > 0;
     }
 
     private void table(Element table) {
         List<List<String>> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") != table) continue;
+        for (Element tr : table.getElementsByTag("tr")) {
+            if (nearestTable(tr) != table) continue;
             List<String> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) cells.add(Sanitizer.inline(cell.text()));
@@ -145,6 +145,12 @@ final class BlockBuilder {
             if (cells.stream().anyMatch(c -> !c.isEmpty())) rows.add(cells);
         }
         if (!rows.isEmpty()) blocks.add(new Block.Table(rows));
+    }
+
+    private static Element nearestTable(Element el) {
+        Element p = el.parent();
+        while (p != null && !p.nameIs("table")) p = p.parent();
+        return p;
     }
 
     private void images(Element el) {

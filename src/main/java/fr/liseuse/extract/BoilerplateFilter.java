@@ -25,22 +25,33 @@ final class BoilerplateFilter implements NodeFilter {
     private final ContentStats stats;
     private final double total;
     private final int prose;
+    private final boolean names;
+    private final ContentRemovals log;
 
-    private BoilerplateFilter(ContentStats stats, ContentStats.Measure page) {
+    private BoilerplateFilter(ContentStats stats, ContentStats.Measure page, boolean names, ContentRemovals log) {
         this.stats = stats;
         this.total = Math.max(1, page.text);
         this.prose = page.proseText;
+        this.names = names;
+        this.log = log;
     }
 
-    /** Removes the furniture of the page under body, measured beforehand in page. */
-    static void clean(Element body, ContentStats page) {
-        NodeTraversor.filter(new BoilerplateFilter(page, page.get(body)), body);
+    /**
+     * Removes the furniture of the page under body, measured beforehand in page.
+     *
+     * @param names whether class and id names count (a second, lenient reading ignores them)
+     * @param log   where removals are noted
+     */
+    static void clean(Element body, ContentStats page, boolean names, ContentRemovals log) {
+        NodeTraversor.filter(new BoilerplateFilter(page, page.get(body), names, log), body);
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element) || depth == 0) return FilterResult.CONTINUE;
-        return removes((Element) node) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        if (!removes((Element) node)) return FilterResult.CONTINUE;
+        log.note((Element) node);
+        return FilterResult.REMOVE;
     }
 
     private boolean removes(Element el) {
@@ -51,7 +62,7 @@ final class BoilerplateFilter implements NodeFilter {
         if (BoilerplateVocabulary.hidden(el)) return share < 0.35;
         if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) return share < 0.35;
         if (tag.equals("header")) return share < 0.35 && !hasLongParagraph(el);
-        if (tag.equals("article") || tag.equals("main")) return false;
+        if (tag.equals("article") || tag.equals("main") || !names) return false;
         List<String> words = BoilerplateVocabulary.words(el);
         if (words.isEmpty()) return false;
         if (wrapsTheArticle(el, words)) return false;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class BoilerplatePhrases {
 
     /** Calls to action and widget text, matched anywhere in a short block (in lower case). */
-    private static final Pattern CALL = Pattern.compile("(?u)"
+    private static final Pattern CALL = Pattern.compile("(?u)\\b(?:"
             // French
             + "abonnez-vous|inscrivez-vous|suivez-nous|soutenez[- ]nous|téléchargez (notre|l.application)"
             + "|si vous souhaitez (réagir|critiquer|commenter|développer)|lettre d.information|réagissez"
@@ -26,10 +26,10 @@ final class BoilerplatePhrases {
             + "|jetzt abonnieren|abonniere|folgen? (sie )?uns|unterstütze(n sie)? |gefällt (dir|ihnen) unser"
             + "|zum weiterlesen|weitere infos unter|wird geladen|noch keine bewertungen|kommentare schreiben"
             + "|kommentare insgesamt|benachrichtigung aktivieren|dieser beitrag gibt die meinung"
-            + "|handelt es sich um ein blog|^inhaltsverzeichnis\\W*$|^zurück zu(r|m)? |^anzeige\\W*$|^\\W*anzeige\\W"
+            + "|handelt es sich um ein blog|^inhaltsverzeichnis\\W*$|^zurück zu(r|m)? |^anzeige\\W*$|anzeige\\W*-"
             // Spanish
             + "|suscríbete|suscribirse|hazte (miembro|socio)|síguenos|únete (a|desde)|valora esta noticia"
-            + "|puede escribirnos|canal de telegram|te puede interesar");
+            + "|puede escribirnos|canal de telegram|te puede interesar)");
 
     /** Short lines that credit a photo ("Foto: …", "© Agence", "Crédit photo : …"), in lower case. */
     private static final Pattern CREDIT = Pattern.compile("(?u)(©|\\(c\\) |\\bcopyright\\b"

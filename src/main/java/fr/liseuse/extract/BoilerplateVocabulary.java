@@ -32,7 +32,8 @@ final class BoilerplateVocabulary {
     /** Names that usually mean furniture but also name wrappers ("menu-wrapper", "main-nav-layout"). */
     private static final Set<String> WEAK = Set.of("menu", "nav", "navbar", "navigation", "footer", "pied",
             "header", "masthead", "banner", "widget", "widgets", "skip", "meta", "overlay", "hidden", "aside",
-            "complementary", "extra", "more", "links", "liens", "bottom", "utility", "tools", "outils");
+            "complementary", "extra", "more", "links", "liens", "bottom", "utility", "tools", "outils", "copyright",
+            "rodape", "fusszeile");
 
     private static final Set<String> POSITIVE = Set.of("article", "content", "contenu", "body", "main", "post",
             "entry", "text", "texte", "story", "blog", "corps", "chapo", "chapeau", "lead", "paragraph",

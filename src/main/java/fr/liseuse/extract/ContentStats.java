@@ -72,8 +72,13 @@ final class ContentStats {
      * complete and may remove it (its measures then no longer count for its parent).
      */
     static ContentStats of(Element root, Visitor visit) {
+        return of(root, visit, new ContentRemovals());
+    }
+
+    /** As {@link #of(Element, Visitor)}, noting each removal in log. */
+    static ContentStats of(Element root, Visitor visit, ContentRemovals log) {
         ContentStats stats = new ContentStats();
-        NodeTraversor.filter(stats.new Walk(root, visit), root);
+        NodeTraversor.filter(stats.new Walk(root, visit, log), root);
         return stats;
     }
 
@@ -91,12 +96,14 @@ final class ContentStats {
     private final class Walk implements NodeFilter {
         private final Element root;
         private final Visitor visit;
+        private final ContentRemovals log;
         private final Deque<Measure> open = new ArrayDeque<>();
         private int offset;
 
-        Walk(Element root, Visitor visit) {
+        Walk(Element root, Visitor visit, ContentRemovals log) {
             this.root = root;
             this.visit = visit;
+            this.log = log;
         }
 
         @Override
@@ -131,6 +138,7 @@ final class ContentStats {
             measures.put(el, m);
             boolean removed = visit != null && el != root && visit.removes(el, m, ContentStats.this);
             if (removed) {
+                log.note(el);
                 measures.remove(el);
                 offset = m.start;
             } else {

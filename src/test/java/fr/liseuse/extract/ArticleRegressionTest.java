@@ -47,4 +47,33 @@ class ArticleRegressionTest {
         assertFalse(text.contains("Service communication"), text);
         assertFalse(text.contains("Abonnez-vous"), text);
     }
+
+    @Test
+    void readsTextWrittenStraightIntoABoxBesideItsBlocks() {
+        String text = text("fr-text-beside-blocks.html");
+        assertTrue(text.contains("Les travaux de rénovation de la rue de Béthune commencent le lundi 19 mai"), text);
+        assertFalse(text.contains("Archives"), text);
+        assertFalse(text.contains("Hôtel de ville"), text);
+    }
+
+    @Test
+    void readsALiveReportWhoseEntriesAreNamedComments() {
+        String text = text("fr-live-report.html");
+        assertTrue(text.contains("le budget supplémentaire est adopté"), text);
+        assertTrue(text.contains("Ouverture de la séance par le président"), text);
+        assertFalse(text.contains("Directs"), text);
+    }
+
+    @Test
+    void dropsHeadlineTeasersButtonWordsAndFileNameAlts() {
+        Article article = ArticleFixtures.article("en-teasers.html");
+        String text = ArticleFixtures.text(article);
+        assertTrue(text.startsWith("The city council voted on Tuesday"), text);
+        assertTrue(text.contains("Work is due to begin in the spring"), text);
+        assertTrue(text.endsWith("before the lanes open."), text);
+        assertFalse(text.contains("BUS FARES"), text);
+        assertFalse(text.contains("old bridge"), text);
+        assertFalse(text.contains("winter fair"), text);
+        assertFalse(text.contains("city-council-cycle-lanes"), text);
+    }
 }

@@ -29,7 +29,7 @@ public final class ArticleTrace {
         Document doc = Jsoup.parse(html, "");
         Element hit = find(doc, snippet);
         System.out.println("snippet in: " + chain(hit));
-        BoilerplateFilter.clean(doc.body(), ContentStats.of(doc.body()));
+        BoilerplateFilter.clean(doc.body(), ContentStats.of(doc.body()), true, new ContentRemovals());
         if (hit != null && hit.root() != doc) {
             System.out.println("dropped by the page filter with: " + describe(detachedRoot(hit)));
         }
@@ -40,7 +40,7 @@ public final class ArticleTrace {
         }
         boolean inside = hit != null && roots.stream().anyMatch(r -> r == hit || hit.parents().contains(r));
         System.out.println("snippet inside the content: " + inside);
-        for (Element r : roots) ContentCleaner.clean(r, found.get(r));
+        for (Element r : roots) ContentCleaner.clean(r, found.get(r), true, new ContentRemovals());
         if (inside && roots.stream().noneMatch(r -> r == hit || hit.parents().contains(r))) {
             System.out.println("dropped by the cleaner with: " + describe(detachedRoot(hit)));
         }
