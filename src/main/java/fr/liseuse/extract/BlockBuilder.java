@@ -22,6 +22,9 @@ final class BlockBuilder {
     private static final Set<String> USELESS_ALT = Set.of("image", "photo", "logo", "icon", "icone", "icône",
             "illustration", "img", "picture", "thumbnail", "avatar", "visuel", "banner", "banniere", "bannière");
 
+    private static final Set<String> TABLE_PARTS = Set.of("caption", "colgroup", "col", "thead", "tbody", "tfoot",
+            "tr");
+
     private final ContentLinks links;
     private final ContentStats stats;
     private final List<Block> blocks = new ArrayList<>();
@@ -125,13 +128,17 @@ final class BlockBuilder {
         if (!items.isEmpty()) blocks.add(new Block.ListBlock(ordered, items));
     }
 
-    /** A table used for page layout rather than data: nested tables, or cells holding paragraphs. */
+    /**
+     * A table used for page layout rather than data: nested tables, cells holding paragraphs, or
+     * content that is not in rows at all (left there by broken markup).
+     */
     private boolean layout(Element table) {
-        if (!table.getElementsByTag("table").stream().skip(1).findAny().isEmpty()) return true;
+        for (Element child : table.children()) {
+            if (!TABLE_PARTS.contains(child.normalName())) return true;
+        }
         ContentStats.Measure m = stats.get(table);
-        if (m.paragraphs >= 2 || m.items > 0) return true;
-        int rows = table.getElementsByTag("tr").size();
-        return rows <= 1 || m.text > 3000 && m.paragraphs > 0;
+        if (m.tables > 1 || m.paragraphs >= 2 || m.items > 0) return true;
+        return m.rows <= 1 || m.text > 3000 && m.paragraphs > 0;
     }
 
     private void table(Element table) {

@@ -44,14 +44,15 @@ final class BoilerplateFilter implements NodeFilter {
      */
     static void clean(Element body, ContentStats page, boolean names, ContentRemovals log) {
         NodeTraversor.filter(new BoilerplateFilter(page, page.get(body), names, log), body);
+        log.apply();
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element) || depth == 0) return FilterResult.CONTINUE;
         if (!removes((Element) node)) return FilterResult.CONTINUE;
-        log.note((Element) node);
-        return FilterResult.REMOVE;
+        log.remove((Element) node);
+        return FilterResult.SKIP_ENTIRELY;
     }
 
     private boolean removes(Element el) {

@@ -1,31 +1,65 @@
 package fr.liseuse.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
- * A log of the elements the extraction removed from the document, so that the document can be put
- * back as it was and read a second time (cheaper than copying every page in case it is needed).
+ * The elements the extraction takes out of the document. Removals are gathered during a walk and
+ * applied together, one rebuild per parent (removing children one by one costs a re-indexing of their
+ * siblings each time: quadratic on a box of thousands of children). The child lists as they were are
+ * kept, so that the document can be put back and read a second time without having been copied.
  */
 final class ContentRemovals {
 
-    private record Removal(Element parent, int index, Element element) { }
+    private record Snapshot(Element parent, List<Node> children) { }
 
-    private final List<Removal> removals = new ArrayList<>();
+    private final Map<Element, Set<Node>> pending = new IdentityHashMap<>();
+    private final List<Element> order = new ArrayList<>();
+    private final List<Snapshot> applied = new ArrayList<>();
 
-    /** Notes that el, still in place, is about to be removed. */
-    void note(Element el) {
+    /** Marks el for removal; it stays in place until {@link #apply()}. */
+    void remove(Element el) {
         Element parent = el.parent();
-        if (parent != null) removals.add(new Removal(parent, el.siblingIndex(), el));
+        if (parent == null) return;
+        Set<Node> children = pending.get(parent);
+        if (children == null) {
+            children = Collections.newSetFromMap(new IdentityHashMap<>());
+            pending.put(parent, children);
+            order.add(parent);
+        }
+        children.add(el);
     }
 
-    /** Puts every noted element back where it was, last removed first. */
-    void restore() {
-        for (int i = removals.size() - 1; i >= 0; i--) {
-            Removal r = removals.get(i);
-            r.parent().insertChildren(r.index(), r.element());
+    /** Takes the marked elements out of the document. */
+    void apply() {
+        for (Element parent : order) {
+            Set<Node> gone = pending.get(parent);
+            List<Node> before = new ArrayList<>(parent.childNodes());
+            List<Node> kept = new ArrayList<>(before.size());
+            for (Node child : before) if (!gone.contains(child)) kept.add(child);
+            parent.empty();
+            parent.appendChildren(kept);
+            applied.add(new Snapshot(parent, before));
         }
-        removals.clear();
+        pending.clear();
+        order.clear();
+    }
+
+    /** Puts the document back as it was before the first removal. */
+    void restore() {
+        pending.clear();
+        order.clear();
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            Snapshot s = applied.get(i);
+            s.parent().empty();
+            s.parent().appendChildren(s.children());
+        }
+        applied.clear();
     }
 }

@@ -25,6 +25,8 @@ final class ContentStats {
         int paragraphs;
         int images;
         int items;
+        int tables;    // table elements, this one included
+        int rows;      // tr elements
         int inputs;
         int embeds;
         int headingText;
@@ -48,6 +50,8 @@ final class ContentStats {
             paragraphs += c.paragraphs;
             images += c.images;
             items += c.items;
+            tables += c.tables;
+            rows += c.rows;
             inputs += c.inputs;
             embeds += c.embeds;
             headingText += c.headingText;
@@ -79,11 +83,12 @@ final class ContentStats {
     static ContentStats of(Element root, Visitor visit, ContentRemovals log) {
         ContentStats stats = new ContentStats();
         NodeTraversor.filter(stats.new Walk(root, visit, log), root);
+        log.apply();
         return stats;
     }
 
     interface Visitor {
-        /** @return true to remove el from the tree */
+        /** @return true to remove el from the tree (done once the walk is over) */
         boolean removes(Element el, Measure m, ContentStats stats);
     }
 
@@ -138,13 +143,13 @@ final class ContentStats {
             measures.put(el, m);
             boolean removed = visit != null && el != root && visit.removes(el, m, ContentStats.this);
             if (removed) {
-                log.note(el);
+                log.remove(el);
                 measures.remove(el);
                 offset = m.start;
-            } else {
-                if (!open.isEmpty()) open.peek().add(m, ContentText.BLOCK_TAGS.contains(el.normalName()));
+            } else if (!open.isEmpty()) {
+                open.peek().add(m, ContentText.BLOCK_TAGS.contains(el.normalName()));
             }
-            return removed ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return FilterResult.CONTINUE;
         }
     }
 
@@ -161,6 +166,8 @@ final class ContentStats {
             case "p": m.paragraphs++; break;
             case "img": m.images++; break;
             case "li": m.items++; break;
+            case "table": m.tables++; break;
+            case "tr": m.rows++; break;
             case "input": case "select": case "textarea": case "button": m.inputs++; break;
             case "iframe": case "embed": case "object": case "video": m.embeds++; break;
             case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": m.headingText = m.text; break;

@@ -1,6 +1,8 @@
 package fr.liseuse.extract;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import org.jsoup.nodes.Document;
 /**
  * Speed of liseuse's extraction beside readability4j's, in one JVM on one thread, over the pages of
  * benchmark folders (decoded once beforehand, as both libraries take a string). Rounds alternate
- * between the two so that a change of machine load hits both alike; the median round is reported.
+ * between the two so that a change of machine load hits both alike. For each, the median round is
+ * reported in CPU time of the timing thread (what one core spends on it, garbage collection aside)
+ * and in wall time (which on a shared machine also counts waiting for a core).
  * Usage: {@code ArticleSpeed ROUNDS BENCH_DIR...}; bench/speed.sh runs it.
  */
 public final class ArticleSpeed {
@@ -52,30 +56,36 @@ public final class ArticleSpeed {
         for (int i = 0; i < 3; i++) {
             for (ToIntFunction<String> f : runs) pass(pages, f);
         }
-        double[][] times = new double[runs.size()][rounds];
+        double[][] cpu = new double[runs.size()][rounds];
+        double[][] wall = new double[runs.size()][rounds];
         for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < runs.size(); k++) times[k][r] = pass(pages, runs.get(k)) / pages.size();
+            for (int k = 0; k < runs.size(); k++) {
+                double[] t = pass(pages, runs.get(k));
+                cpu[k][r] = t[0] / pages.size();
+                wall[k][r] = t[1] / pages.size();
+            }
         }
-        double ours = median(times[0]);
-        double whole = median(times[1]);
-        double theirs = median(times[2]);
         System.out.printf(Locale.ROOT, "pages %d, %d timed rounds each, median round, one thread%n", pages.size(), rounds);
-        line("liseuse article (parse, metadata, main content)", ours, theirs);
-        line("liseuse page (also menu, search results, contacts)", whole, theirs);
-        line("readability4j 1.0.8 (parse, metadata, main content)", theirs, theirs);
+        String[] names = {"liseuse article (parse, metadata, main content)",
+            "liseuse page (also menu, search results, contacts)", "readability4j 1.0.8 (parse, metadata, main content)"};
+        double peerCpu = median(cpu[2]);
+        double peerWall = median(wall[2]);
+        for (int k = 0; k < runs.size(); k++) {
+            double c = median(cpu[k]);
+            double w = median(wall[k]);
+            System.out.printf(Locale.ROOT, "%-52s cpu %6.2f ms/page %6.1f pages/s %5.2fx | wall %6.2f ms/page %5.2fx%n",
+                    names[k], c, 1000 / c, c / peerCpu, w, w / peerWall);
+        }
     }
 
-    private static void line(String what, double ms, double peer) {
-        System.out.printf(Locale.ROOT, "%-52s %6.2f ms/page %6.1f pages/s %5.2fx readability4j%n", what, ms, 1000 / ms,
-                ms / peer);
-    }
-
-    /** Milliseconds to run f over every page; the lengths are summed so that no work is skipped. */
-    private static double pass(List<String> pages, ToIntFunction<String> f) {
+    /** CPU and wall milliseconds to run f over every page; the lengths are summed so that no work is skipped. */
+    private static double[] pass(List<String> pages, ToIntFunction<String> f) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
-        long start = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
         for (String html : pages) sink += f.applyAsInt(html);
-        double ms = (System.nanoTime() - start) / 1e6;
+        double[] ms = {(threads.getCurrentThreadCpuTime() - cpu) / 1e6, (System.nanoTime() - wall) / 1e6};
         if (sink < 0) System.out.println(sink);
         return ms;
     }
