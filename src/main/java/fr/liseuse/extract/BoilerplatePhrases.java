@@ -21,7 +21,8 @@ final class BoilerplatePhrases {
             + "|sign up (for|to|now)|follow (us|him|her|them|the \\S+|\\S+ \\S+) on (twitter|facebook|instagram|x\\b)"
             + "|download (the|our) .{0,40}apps?\\b|support (us|our journalism|independent)|editorial picks"
             + "|have a (news )?tip\\?|send us a (message|tip)|to view the full story|for the full story"
-            + "|click here to|failed to load|^loading\\W*$"
+            + "|click here to|failed to load|^loading\\W*$|affiliate (links?|commission)|join our .{0,30}forums?"
+            + "|this post may contain|let us know at"
             // German
             + "|jetzt abonnieren|abonniere|folgen? (sie )?uns|unterstütze(n sie)? |gefällt (dir|ihnen) unser"
             + "|zum weiterlesen|weitere infos unter|wird geladen|noch keine bewertungen|kommentare schreiben"

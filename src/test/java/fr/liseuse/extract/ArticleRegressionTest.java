@@ -76,4 +76,13 @@ class ArticleRegressionTest {
         assertFalse(text.contains("winter fair"), text);
         assertFalse(text.contains("city-council-cycle-lanes"), text);
     }
+
+    @Test
+    void dropsTheNoteAboutTheAuthorClosingTheArticleButNotPeopleInIt() {
+        String text = text("en-author-note.html");
+        assertTrue(text.contains("Head librarian Anna Berg is a former teacher who pushed for the change."), text);
+        assertTrue(text.endsWith("once visitor numbers are known."), text);
+        assertFalse(text.contains("Tom Hale"), text);
+        assertFalse(text.contains("affiliate"), text);
+    }
 }

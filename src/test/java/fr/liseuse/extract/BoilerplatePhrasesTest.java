@@ -16,7 +16,8 @@ class BoilerplatePhrasesTest {
         "To view the full story, please subscribe to The Times.", "By Justine Coleman - 11/18/19 11:04 PM EST",
         "3:59 PM", "Updated 18 Nov 2019,", "Foto: DBT/Stella", "Unterstützen Sie diese Form des Journalismus.",
         "7. Oktober 2020", "Von: Götz Warnke", "Zum Weiterlesen:", "Wird geladen...", "Valora esta noticia",
-        "Síguenos en Facebook", "Un grupo de pingüinos, en la Antártida. Foto: EFE"})
+        "Síguenos en Facebook", "Un grupo de pingüinos, en la Antártida. Foto: EFE",
+        "This post may contain affiliate links. Please see my disclosure page."})
     void furnitureLines(String line) {
         assertTrue(BoilerplatePhrases.furniture(line), line);
     }
