@@ -41,12 +41,13 @@ with open(out, encoding="utf-8") as lines:
             f.write(page["text"])
 EOF
 done=$(ls "$work"/pred/*/*.txt | wc -l)
-echo "pages: $pages read, $done with a result, one JVM in $(( (end - start) / 1000000 )) ms (start-up and cold JIT included)"
+empty=$(find "$work"/pred -name '*.txt' -size 0 | wc -l)
+echo "pages: $pages read, $done with a result ($empty with an empty text), one JVM in $(( (end - start) / 1000000 )) ms (start-up and cold JIT included)"
 if [ -s "$work/err.txt" ]; then echo "rejected:"; sed 's/^/  /' "$work/err.txt"; fi
 echo "AEB-dev:"
 python3 "$tools/aeb_score.py" "$work/pred/aeb-dev" ${AEB_TSV:+--tsv "$AEB_TSV"} | tail -n 1
 echo "trafi-dev:"
-python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" ${TRAFI_TSV:+--tsv "$TRAFI_TSV"} | tail -n 1
+python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" ${TRAFI_TSV:+--tsv "$TRAFI_TSV"} | tail -n 2
 echo "trafi-dev, French pages:"
 python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" --lang fr --by-lang | tail -n 2
 if [ -n "${KEEP_PRED:-}" ]; then rm -rf "$KEEP_PRED"; cp -r "$work/pred" "$KEEP_PRED"; fi

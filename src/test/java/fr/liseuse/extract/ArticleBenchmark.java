@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Runs MetadataReader + ArticleExtractor over every page of benchmark folders in one JVM and writes
- * {@code OUT/<set>/<id>.txt} (body text, title excluded), then prints the mean time per page of a
- * second, warm pass. Usage: {@code ArticleBenchmark OUT BENCH_DIR...} (each BENCH_DIR holds pages/).
+ * Development aid: runs the extraction of {@code read} (pages decoded by {@link Charsets}, then
+ * {@link Extractor}) over every page of benchmark folders in one JVM, without building the jar, and
+ * writes {@code OUT/<set>/<id>.txt} (the page's text), then prints the mean time per page of a
+ * second pass. Usage: {@code ArticleBenchmark OUT BENCH_DIR...} (each BENCH_DIR holds pages/).
+ * bench/extraction.sh gives the figures of record; bench/speed.sh the timings.
  */
 public final class ArticleBenchmark {
 
@@ -52,15 +54,7 @@ public final class ArticleBenchmark {
     }
 
     private static String text(String html) {
-        fr.liseuse.model.Page page = new Extractor().extract(html, "", "");
-        if (System.getProperty("noimg") == null) return page.text();
-        StringBuilder out = new StringBuilder();
-        for (fr.liseuse.model.Block b : page.blocks()) {
-            if (b instanceof fr.liseuse.model.Block.Image) continue;
-            if (out.length() > 0) out.append("\n\n");
-            out.append(b.plainText());
-        }
-        return out.toString();
+        return new Extractor().extract(html, "", "").text();
     }
 
     static byte[] gunzip(Path p) throws IOException {
