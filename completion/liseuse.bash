@@ -158,16 +158,34 @@ function _complete_liseuse() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} menu" ];    then _picocli_liseuse; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} links" ];    then _picocli_liseuse; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts" ];    then _picocli_liseuse; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search" ];    then _picocli_liseuse; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} save" ];    then _picocli_liseuse; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} library" ];    then _picocli_liseuse; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_liseuse; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} library list" ];    then _picocli_liseuse_library; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} library remove" ];    then _picocli_liseuse_library; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} library clear" ];    then _picocli_liseuse_library; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(read)
   local cmds1=(menu)
   local cmds2=(links)
   local cmds3=(contacts)
-  local cmds4=(completion)
+  local cmds4=(search)
+  local cmds5=(save)
+  local cmds6=(library)
+  local cmds7=(completion)
+  local cmds8=(library list)
+  local cmds9=(library remove)
+  local cmds10=(library clear)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_liseuse_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_liseuse_library_clear; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_liseuse_library_remove; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_liseuse_library_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_liseuse_completion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_liseuse_library; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_liseuse_save; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_liseuse_search; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_liseuse_contacts; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_liseuse_links; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_liseuse_menu; return $?; fi
@@ -183,7 +201,7 @@ function _picocli_liseuse() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="read menu links contacts completion"
+  local commands="read menu links contacts search save library completion"
   local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -399,6 +417,135 @@ function _picocli_liseuse_contacts() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `search` subcommand.
+function _picocli_liseuse_search() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--site' '--limit' '--format' '--color' '--lang' '--timeout'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("fr" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--site')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `save` subcommand.
+function _picocli_liseuse_save() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color' '--lang' '--timeout'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("fr" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `library` subcommand.
+function _picocli_liseuse_library() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list remove clear"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color' '--lang' '--timeout'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("fr" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_liseuse_completion() {
   # Get completion data
@@ -439,6 +586,141 @@ function _picocli_liseuse_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_liseuse_library_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--color' '--lang' '--timeout'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("fr" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_liseuse_library_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--color' '--lang' '--timeout'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("fr" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `clear` subcommand.
+function _picocli_liseuse_library_clear() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--color' '--lang' '--timeout'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("fr" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

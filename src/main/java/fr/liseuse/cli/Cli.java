@@ -4,12 +4,17 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import fr.liseuse.text.Messages;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the command line and runs it; returns the exit code. */
 public final class Cli {
+
+    static final String HELP_BUNDLE = "fr.liseuse.cli.help";
 
     private Cli() { }
 
@@ -23,15 +28,14 @@ public final class Cli {
     }
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(context);
+        context.warnTo(err);
+        CommandLine cl = commandLine(context, language(args, context));
         cl.setOut(out);
         cl.setErr(err);
-        boolean plain = !context.stdoutIsTerminal || Tty.dumb(context.env) || nonEmpty(context.env.get("NO_COLOR"))
-                || "0".equals(context.env.get("CLICOLOR"));
-        if (plain) cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        boolean colour = ColorPolicy.colour(optionValue(args, "--color"), context.env, context.stdoutIsTerminal);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((failure, arguments) -> {
-            err.println("liseuse: " + fr.liseuse.text.Sanitizer.inline(failure.getMessage())
-                    + " (liseuse --help)");
+            err.println("liseuse: " + UsageErrors.message(failure, Messages.of(language(args, context))));
             err.flush();
             return ExitCodes.USAGE;
         });
@@ -46,26 +50,52 @@ public final class Cli {
     }
 
     static CommandLine commandLine(Context context) {
+        return commandLine(context, context.defaultLang());
+    }
+
+    static CommandLine commandLine(Context context, String lang) {
         CommandLine cl = new CommandLine(new LiseuseCommand(context));
         cl.getCommandSpec().addMixin("globals", CommandSpec.forAnnotatedObject(context.globals));
         cl.addSubcommand(new ReadCommand(context));
         cl.addSubcommand(new MenuCommand(context));
         cl.addSubcommand(new LinksCommand(context));
         cl.addSubcommand(new ContactsCommand(context));
+        cl.addSubcommand(new SearchCommand(context));
+        cl.addSubcommand(new SaveCommand(context));
+        cl.addSubcommand(LibraryCommand.commandLine(context));
         cl.addSubcommand(new CompletionCommand());
         describe(cl);
+        cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.forLanguageTag(lang),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         return cl;
     }
 
-    /** Standard help options and the exit-code list on every command. */
+    /** Standard help options on every command (texts, exit-code list and footer come from the help bundle). */
     private static void describe(CommandLine cl) {
-        CommandSpec spec = cl.getCommandSpec();
-        spec.mixinStandardHelpOptions(true);
-        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.helpList());
+        cl.getCommandSpec().mixinStandardHelpOptions(true);
         for (CommandLine sub : cl.getSubcommands().values()) describe(sub);
     }
 
-    private static boolean nonEmpty(String s) {
-        return s != null && !s.isEmpty();
+    /**
+     * The UI language before the command line is parsed (help texts are chosen when the model is
+     * built): the value of {@code --lang} when present and valid, else the locale's.
+     */
+    static String language(String[] args, Context context) {
+        String value = optionValue(args, "--lang");
+        return "fr".equals(value) || "en".equals(value) ? value : context.defaultLang();
+    }
+
+    /**
+     * The value given to an option that shapes the help itself (language, colour), read before the
+     * command line is parsed; picocli still parses and validates it afterwards.
+     */
+    private static String optionValue(String[] args, String option) {
+        String value = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) break;
+            if (args[i].startsWith(option + "=")) value = args[i].substring(option.length() + 1);
+            else if (args[i].equals(option) && i + 1 < args.length) value = args[i + 1];
+        }
+        return value;
     }
 }

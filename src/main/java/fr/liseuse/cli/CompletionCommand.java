@@ -6,9 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", description = {
-        "Print a shell completion script.",
-        "bash: source <(liseuse completion bash)   zsh: source <(liseuse completion zsh)"})
+@Command(name = "completion")
 final class CompletionCommand implements Callable<Integer> {
 
     enum Shell { bash, zsh }
@@ -16,7 +14,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(index = "0", paramLabel = "SHELL", descriptionKey = "shell")
     Shell shell;
 
     @Override

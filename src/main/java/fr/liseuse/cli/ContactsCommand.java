@@ -1,21 +1,22 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.model.Contact;
+import fr.liseuse.model.EmergencyEntry;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PersonalContact;
 import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.store.PersonalContacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "contacts", description = {
-        "Print the national emergency and help numbers, then the phone numbers and e-mail addresses",
-        "found in the page when a SOURCE is given. Works offline."})
+@Command(name = "contacts")
 final class ContactsCommand extends PageCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", description = "A page whose contacts to add.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", descriptionKey = "source")
     String source;
 
     ContactsCommand(Context context) {
@@ -29,10 +30,11 @@ final class ContactsCommand extends PageCommand {
 
     @Override
     void print(Page page, PrintWriter out) throws IOException {
-        List<Contact> pageContacts = page == null ? List.of() : page.contacts();
+        List<Contact> pageContacts = page == null ? null : page.contacts();
+        List<PersonalContact> personal = PersonalContacts.load(context.env, context.messages(), context::warn);
         ContactsRenderer renderer = new ContactsRenderer(context.messages());
-        List<fr.liseuse.model.EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
-        if (format == ListFormat.json) renderer.json(directory, pageContacts, out);
-        else renderer.text(directory, pageContacts, out);
+        List<EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
+        if (format == ListFormat.json) renderer.json(pageContacts, personal, directory, out);
+        else renderer.text(pageContacts, personal, directory, out);
     }
 }

@@ -1,10 +1,19 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearch;
+import fr.liseuse.app.SiteSearches;
+import fr.liseuse.app.Sites;
+import fr.liseuse.config.Preferences;
+import fr.liseuse.config.Settings;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
+import fr.liseuse.store.Library;
+import fr.liseuse.store.LibraryEvents;
 import fr.liseuse.text.Messages;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 
@@ -19,6 +28,8 @@ final class Context {
     final boolean stdoutIsTerminal;
     final GlobalOptions globals = new GlobalOptions();
     private final java.util.function.IntSupplier terminalWidth;
+    private java.util.function.Consumer<String> warnings = line -> { };
+    private Preferences preferences;
 
     Context(Map<String, String> env, InputStream stdin, boolean stdoutIsTerminal,
             java.util.function.IntSupplier terminalWidth) {
@@ -38,8 +49,22 @@ final class Context {
         return new Context(Map.of(), InputStream.nullInputStream(), false, () -> 80);
     }
 
+    /** The user's settings file, read once (its warnings in the locale's language). */
+    Preferences preferences() {
+        if (preferences == null) {
+            preferences = Preferences.load(env, Messages.of(Messages.defaultLanguage(env)), this::warn);
+        }
+        return preferences;
+    }
+
+    /** The UI language when {@code --lang} is not given: the settings file's, else the locale's. */
+    String defaultLang() {
+        String chosen = preferences().lang();
+        return chosen != null ? chosen : Messages.defaultLanguage(env);
+    }
+
     String lang() {
-        return globals.lang != null ? globals.lang.name() : Messages.defaultLanguage(env);
+        return globals.lang != null ? globals.lang.name() : defaultLang();
     }
 
     Messages messages() {
@@ -50,18 +75,55 @@ final class Context {
         return terminalWidth.getAsInt();
     }
 
-    PageLoader pageLoader() {
+    /** Where warnings go (one line each, the {@code liseuse: } prefix added); stderr once the CLI runs. */
+    void warnTo(java.io.PrintWriter err) {
+        warnings = line -> {
+            err.println("liseuse: " + line);
+            err.flush();
+        };
+    }
+
+    void warn(String line) {
+        warnings.accept(line);
+    }
+
+    Sources sources() {
         SourceOptions defaults = SourceOptions.defaults(env);
-        SourceOptions options = new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
-                defaults.maxBytes(), defaults.userAgent(), env);
-        return new PageLoader(new Sources(options));
+        return new Sources(new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
+                defaults.maxBytes(), defaults.userAgent(), env),
+                Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)));
+    }
+
+    /** Loads pages with the bundled and the user's site profiles; library ids are sources too. */
+    PageLoader pageLoader() {
+        return new PageLoader(sources(), Sites.load(env, messages(), this::warn));
+    }
+
+    Settings settings() {
+        return Settings.from(env, globals.discreet);
+    }
+
+    /** The library use cases; waits and damaged entries are reported on {@code err}. */
+    Librarian librarian(PrintWriter err) {
+        return librarian(pageLoader(), err);
+    }
+
+    /** The library use cases, loading pages with {@code loader} (the reader's, so it saves what it shows). */
+    Librarian librarian(PageLoader loader, PrintWriter err) {
+        return new Librarian(loader, new Library(settings(), new LibraryNotices(messages(), err)));
+    }
+
+    /** {@code search --site NAME}: the site's own search, through its profile. */
+    SiteSearch siteSearch() {
+        return new SiteSearches(sources(), Sites.load(env, messages(), this::warn));
     }
 
     boolean discreet() {
-        return globals.discreet || "1".equals(env.get("LISEUSE_DISCREET"));
+        return settings().discreet();
     }
 
     boolean lineModeWanted() {
-        return globals.lineMode || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env);
+        return globals.lineMode || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env)
+                || preferences().lineMode();
     }
 }

@@ -1,6 +1,7 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.source.SourceException;
+import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Sanitizer;
 import java.io.PrintWriter;
 
@@ -11,6 +12,7 @@ final class Errors {
 
     static String message(Throwable failure, Context context) {
         if (failure instanceof SourceException s) return s.message(context.messages());
+        if (failure instanceof LibraryException l) return l.message(context.messages());
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return context.messages().get("error.internal", Sanitizer.inline(detail));
     }

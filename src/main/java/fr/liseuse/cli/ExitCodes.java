@@ -1,8 +1,7 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.source.SourceException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import fr.liseuse.store.LibraryException;
 import picocli.CommandLine;
 
 /** The one place where failures become exit codes (CONTRACT §5). */
@@ -21,6 +20,7 @@ final class ExitCodes {
     static int of(Throwable failure) {
         if (failure instanceof CommandLine.ParameterException) return USAGE;
         if (failure instanceof SourceException s) return of(s.kind());
+        if (failure instanceof LibraryException l) return of(l.kind());
         if (failure instanceof InterruptedException) return INTERRUPTED;
         return INTERNAL;
     }
@@ -33,16 +33,14 @@ final class ExitCodes {
         };
     }
 
-    /** The list shown under "Exit codes" in every command's help. */
-    static Map<String, String> helpList() {
-        Map<String, String> list = new LinkedHashMap<>();
-        list.put(OK + "", "success");
-        list.put(INTERNAL + "", "internal error");
-        list.put(USAGE + "", "usage error");
-        list.put(REJECTED + "", "input rejected: not HTML/text, too large, undecodable");
-        list.put(NOT_FOUND + "", "input not found: no such file or library id, HTTP 404/410");
-        list.put(UNAVAILABLE + "", "unavailable: network failure, timeout, HTTP 5xx, too many redirects, offline");
-        list.put(INTERRUPTED + "", "interrupted (Ctrl-C)");
-        return list;
+    /** Discreet mode refusing a change is a usage error: the command cannot be used that way. */
+    static int of(LibraryException.Kind kind) {
+        return switch (kind) {
+            case DISCREET -> USAGE;
+            case NOT_FOUND -> NOT_FOUND;
+            case DAMAGED -> REJECTED;
+            case BUSY -> UNAVAILABLE;
+            case FAILED -> INTERNAL;
+        };
     }
 }

@@ -10,38 +10,31 @@ final class GlobalOptions {
 
     enum ColorMode { auto, always, never }
 
-    @Option(names = "--offline", scope = ScopeType.INHERIT,
-            description = "No network at all: only local files, the library and the demo site.")
+    @Option(names = "--offline", scope = ScopeType.INHERIT)
     boolean offline;
 
-    @Option(names = "--discreet", scope = ScopeType.INHERIT,
-            description = "Write nothing to disk: no library, history, cache or temporary files.")
+    @Option(names = "--discreet", scope = ScopeType.INHERIT)
     boolean discreet;
 
-    @Option(names = {"--line-mode", "--screen-reader"}, scope = ScopeType.INHERIT,
-            description = "Line mode for screen readers and dumb terminals instead of the full-screen reader.")
+    @Option(names = {"--line-mode", "--screen-reader"}, scope = ScopeType.INHERIT)
     boolean lineMode;
 
-    @Option(names = "--ascii", scope = ScopeType.INHERIT,
-            description = "No box-drawing or decorative characters.")
+    @Option(names = "--ascii", scope = ScopeType.INHERIT)
     boolean ascii;
 
-    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
-            description = "Colour: ${COMPLETION-CANDIDATES} (default: auto).")
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN")
     ColorMode color = ColorMode.auto;
 
     enum Lang { fr, en }
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG",
-            description = "Language of messages: ${COMPLETION-CANDIDATES} (default: from LC_ALL/LANG).")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG")
     Lang lang;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
-            converter = Seconds.class, description = "Network timeout in seconds, 1 to 3600 (default: 15).")
+            converter = Seconds.class)
     int timeoutSeconds = 15;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Show details of errors (stack traces).")
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT)
     boolean verbose;
 
     /** Accepts 1 to 3600 seconds. */

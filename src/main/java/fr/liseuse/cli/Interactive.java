@@ -1,17 +1,33 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.Librarian;
+import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearches;
+import fr.liseuse.app.Sites;
+import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.source.Sources;
+import fr.liseuse.store.PersonalContacts;
+import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.line.LineMode;
+import fr.liseuse.ui.tui.FullScreen;
+import fr.liseuse.ui.tui.Reader;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Starts the interactive reader: line mode today; the full-screen reader plugs in here. */
+/**
+ * Starts the interactive reader: full screen when standard input and output are terminals, TERM is
+ * set and not {@code dumb} and line mode was not asked for; line mode otherwise. The one place for
+ * what a quick exit leaves behind and for the reader's exit codes.
+ */
 final class Interactive {
 
     /** Home, erase screen, erase scrollback (xterm E3 / Linux console since the "clean console" change). */
@@ -19,17 +35,50 @@ final class Interactive {
 
     private Interactive() { }
 
-    static int run(Context context, String source, CommandLine cl) throws IOException {
-        Session session = new Session(context.pageLoader(), context.stdin);
+    /**
+     * @param source the SOURCE given, or null for the default site's home (opened on its menu)
+     */
+    static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
+        SiteProfiles profiles = Sites.load(context.env, context.messages(), context::warn);
+        Sources sources = context.sources();
+        PageLoader loader = new PageLoader(sources, profiles);
+        Session session = new Session(loader, context.stdin,
+                PersonalContacts.load(context.env, context.messages(), context::warn));
+        String start = source == null ? "demo:/" : source;
+        boolean fullScreen = fullScreen(context);
+        // the full screen owns the terminal: library notices on stderr would tear it
+        PrintWriter notices = fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr();
+        Librarian librarian = context.librarian(loader, notices);
+        Finder finder = new Finder(librarian, new SiteSearches(sources, profiles), profiles, context.globals.offline);
+        if (fullScreen) {
+            Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
+                    source == null);
+            return switch (ending) {
+                case QUIT -> ExitCodes.OK;
+                case QUICK_EXIT -> quickExit(context);
+                case INTERRUPTED -> ExitCodes.INTERRUPTED;
+            };
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin, StandardCharsets.UTF_8));
-        LineMode lineMode = new LineMode(session, context.messages(), in, cl.getOut());
-        if (lineMode.run(source) == LineMode.Ending.QUICK_EXIT) quickExit(context);
+        LineMode lineMode = new LineMode(session, finder, context.messages(), in, cl.getOut());
+        if (lineMode.run(start) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
         return ExitCodes.OK;
     }
 
-    /** Clears what the session showed, when it showed it on a terminal; prints nothing else. */
-    private static void quickExit(Context context) {
-        if (!context.stdoutIsTerminal) return;
+    /** The full-screen reader needs a real terminal on both ends, one that understands escape codes. */
+    static boolean fullScreen(Context context) {
+        return context.stdoutIsTerminal && context.stdin == System.in && Tty.stdinIsTerminal()
+                && !context.lineModeWanted();
+    }
+
+    /** {@code --ascii}, or the Linux console, whose fonts lack box-drawing and decorative glyphs. */
+    private static boolean plainGlyphs(Context context) {
+        return context.globals.ascii || "linux".equals(context.env.get("TERM"));
+    }
+
+    /** Clears what the session showed, when it showed it on a terminal; prints nothing else; exit 0. */
+    private static int quickExit(Context context) {
+        if (!context.stdoutIsTerminal) return ExitCodes.OK;
         try {
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             out.write(CLEAR_ALL);
@@ -37,5 +86,6 @@ final class Interactive {
         } catch (IOException e) {
             // the terminal is gone: nothing left to clear
         }
+        return ExitCodes.OK;
     }
 }

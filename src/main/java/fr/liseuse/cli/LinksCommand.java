@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "links", description = "Print the numbered links of the page's main content.")
+@Command(name = "links")
 final class LinksCommand extends PageCommand {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The page whose links to print.")
+    @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "source")
     String source;
 
     LinksCommand(Context context) {

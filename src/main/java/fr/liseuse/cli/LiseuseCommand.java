@@ -6,12 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "liseuse", versionProvider = VersionProvider.class,
-        description = {
-                "A terminal reader for web articles. With no command, opens the interactive reader on SOURCE",
-                "(default: the embedded demo site).",
-                "Emergency contacts: F2 or ! in the reader, 'liseuse contacts' from the shell.",
-                "Quick exit from the reader: Ctrl-X or F12 (line mode: x)."})
+@Command(name = "liseuse", versionProvider = VersionProvider.class)
 final class LiseuseCommand implements Callable<Integer> {
 
     private final Context context;
@@ -19,8 +14,7 @@ final class LiseuseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
-            description = "The page to open (default: demo:/).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", descriptionKey = "source")
     String source;
 
     LiseuseCommand(Context context) {
@@ -29,6 +23,6 @@ final class LiseuseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Interactive.run(context, source == null ? "demo:/" : source, spec.commandLine());
+        return Interactive.run(context, source, spec.commandLine());
     }
 }

@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "menu", description = "Print the site navigation menu of the page as a tree.")
+@Command(name = "menu")
 final class MenuCommand extends PageCommand {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The page whose menu to print.")
+    @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "source")
     String source;
 
     MenuCommand(Context context) {

@@ -19,7 +19,7 @@ abstract class PageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT")
     ListFormat format = ListFormat.text;
 
     PageCommand(Context context) {

@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "read", description = {
-        "Print the main content of each SOURCE as text, Markdown or JSON.",
-        "SOURCE: an http(s) URL, a .html/.htm/.txt file, - for standard input, or demo:PATH."})
+@Command(name = "read")
 final class ReadCommand implements Callable<Integer> {
 
     private final Context context;
@@ -27,20 +25,16 @@ final class ReadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Pages to read, in order.")
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", descriptionKey = "source")
     List<String> sources;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}). "
-                    + "JSON prints one object per line (NDJSON) per source.")
+    @Option(names = "--format", paramLabel = "FORMAT")
     Format format = Format.text;
 
-    @Option(names = "--width", paramLabel = "N", converter = Columns.class,
-            description = "Wrap text at N columns (0: no wrapping). Default: the terminal width, or no "
-                    + "wrapping when the output is not a terminal.")
+    @Option(names = "--width", paramLabel = "N", converter = Columns.class)
     Integer width;
 
-    @Option(names = "--no-links", description = "Do not mark links or list them at the end.")
+    @Option(names = "--no-links")
     boolean noLinks;
 
     ReadCommand(Context context) {

@@ -16,7 +16,16 @@ final class Tty {
 
     /** True when standard output is a terminal (exact on Linux; System.console() elsewhere). */
     static boolean stdoutIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/1");
+        return isTerminal(1);
+    }
+
+    /** True when standard input is a terminal (exact on Linux; System.console() elsewhere). */
+    static boolean stdinIsTerminal() {
+        return isTerminal(0);
+    }
+
+    private static boolean isTerminal(int descriptor) {
+        Path fd = Path.of("/proc/self/fd/" + descriptor);
         try {
             String target = Files.readSymbolicLink(fd).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");

@@ -5,6 +5,7 @@ import fr.liseuse.model.Link;
 import fr.liseuse.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -58,11 +59,35 @@ final class ArticleExtractor {
         List<Element> roots = reading == Reading.WHOLE_PAGE ? List.of(body)
                 : new ArrayList<>(ContentFinder.find(body, found));
         Element lead = roots.get(0) == body ? null : leads.before(roots.get(0));
+        return build(roots, lead, found::get, baseUri, title, names, removals);
+    }
+
+    /**
+     * The same from content elements chosen by the caller (a site profile's selector): only the
+     * furniture inside them is dropped. Mutates their document.
+     */
+    Article extract(List<Element> roots, String baseUri, String title) {
+        List<Element> outer = new ArrayList<>();
+        for (Element root : roots) {
+            if (outer.stream().noneMatch(o -> root.parents().contains(o))) outer.add(root);
+        }
+        ContentRemovals removals = new ContentRemovals();
+        for (Element root : outer) BoilerplateFilter.clean(root, ContentStats.of(root), true, removals);
+        return build(outer, null, root -> ContentStats.of(root).get(root), baseUri, title, true, removals);
+    }
+
+    /**
+     * Blocks of the lead (may be null) and of the roots, cleaned inside, filtered, links renumbered.
+     *
+     * @param measured each root's measure before cleaning
+     */
+    private static Article build(List<Element> roots, Element lead, Function<Element, ContentStats.Measure> measured,
+            String baseUri, String title, boolean names, ContentRemovals removals) {
         ContentLinks draft = new ContentLinks(baseUri);
         List<Block> blocks = new ArrayList<>();
         if (lead != null) blocks.addAll(BlockBuilder.build(List.of(lead), draft, ContentStats.of(lead)));
         for (Element root : roots) {
-            ContentStats stats = ContentCleaner.clean(root, found.get(root), names, removals);
+            ContentStats stats = ContentCleaner.clean(root, measured.apply(root), names, removals);
             blocks.addAll(BlockBuilder.build(List.of(root), draft, stats));
         }
         blocks = BoilerplateBlocks.filter(blocks, title);

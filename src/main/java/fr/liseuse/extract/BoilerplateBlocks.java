@@ -23,11 +23,11 @@ final class BoilerplateBlocks {
             + "|fil d'ariane|vous êtes ici|you are here|aller au (contenu|menu)|passer au contenu|accès direct"
             + "|skip to (main )?(content|navigation)|retour en haut|back to top|haut de page"
             + "|inscrivez-vous|abonnez-vous|recevez (notre|la) newsletter|newsletter|sign up for|subscribe to"
-            + "|recherches fréquentes|les plus (lus|recherchés)|most (read|popular)|suivez-nous|follow us"
+            + "|(les )?recherches (les plus )?fréquentes|les plus (lus|recherchés)|most (read|popular)|suivez-nous|follow us"
             + "|(à )?lire aussi|voir aussi|sur le même (sujet|thème)|dans la même rubrique|à découvrir aussi"
             + "|read (more|also|next)|related (articles|stories|posts|content)|more (stories|from)|see also"
             + "|mots-clés|tags\\s*:|publicité$|advertisement$|sponsored$|related\\s*:"
-            + "|cet article vous a-t-il été utile|was this (article|page) helpful"
+            + "|(cet article|cette page) vous a-t-(il|elle) été utile|was this (article|page) helpful"
             // the same furniture on German and Spanish pages
             + "|das könnte (dich|sie) auch interessieren|auch interessant|mehr zum thema|lesen sie auch|auch lesen"
             + "|weitere artikel|anzeige$|wird geladen|teilen$|también te puede interesar|lee también"
@@ -35,7 +35,7 @@ final class BoilerplateBlocks {
             + ")");
     private static final Pattern SEE_ALSO = Pattern.compile("(?iu)^(?:(à )?lire aussi|voir aussi|sur le même"
             + "|dans la même rubrique|à découvrir|ailleurs sur|read (more|also|next)|related|more (stories|from)"
-            + "|see also|recommended|you (may|might) also|les plus|most (read|popular)|recherches fréquentes"
+            + "|see also|recommended|you (may|might) also|les plus|most (read|popular)|(les )?recherches (les plus )?fréquentes"
             + "|en savoir plus sur nos|das könnte|auch interessant|mehr zum thema|lesen sie auch|weitere artikel"
             + "|también te puede|noticias relacionadas|te puede interesar"
             + "|você pode gostar|leia também|veja também|artigos relacionados|notícias relacionadas"

@@ -4,6 +4,7 @@ import fr.liseuse.model.Contact;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
+import fr.liseuse.model.SiteHints;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -28,17 +29,35 @@ public final class Extractor {
      * @param baseUri the URI links are resolved against
      */
     public Page extract(String html, String source, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        return extract(doc, source, baseUri);
+        return extract(html, source, baseUri, SiteHints.NONE);
     }
 
-    private Page extract(Document doc, String source, String baseUri) {
+    /**
+     * As {@link #extract(String, String, String)}, with the CSS selectors of the site's profile
+     * taking precedence over the heuristics where they match.
+     */
+    public Page extract(String html, String source, String baseUri, SiteHints hints) {
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        return extract(doc, source, baseUri, hints == null ? SiteHints.NONE : hints);
+    }
+
+    /** Whether a CSS selector of a site profile parses (one that does not is ignored at extraction). */
+    public static boolean validSelector(String selector) {
+        return HintSelectors.parses(selector);
+    }
+
+    private Page extract(Document doc, String source, String baseUri, SiteHints hints) {
         // Menu and results read the whole document; the article extractor then prunes it.
         Metadata meta = metadataReader.read(doc, baseUri);
+        HintSelectors.remove(doc, hints.exclude());
         String base = linkBase(doc, baseUri, meta.url());
-        List<MenuEntry> menu = menuExtractor.extract(doc, base);
-        Optional<SearchResults> results = searchResultsExtractor.extract(doc, base);
-        Article article = articleExtractor.extract(doc, base, meta.title());
+        List<MenuEntry> menu = menu(doc, base, hints);
+        List<Element> resultItems = HintSelectors.select(doc, hints.results());
+        Optional<SearchResults> results = resultItems.isEmpty() ? searchResultsExtractor.extract(doc, base)
+                : searchResultsExtractor.extract(doc, base, resultItems);
+        List<Element> articleRoots = HintSelectors.select(doc, hints.article());
+        Article article = articleRoots.isEmpty() ? articleExtractor.extract(doc, base, meta.title())
+                : articleExtractor.extract(articleRoots, base, meta.title());
         List<Contact> contacts = contactExtractor.extract(article.blocks(), article.links());
         PageKind kind = results.isPresent() ? PageKind.SEARCH_RESULTS
                 : article.articleLike() ? PageKind.ARTICLE : PageKind.PAGE;
@@ -46,6 +65,14 @@ public final class Extractor {
                 meta.site(), article.blocks(), article.links(), contacts, menu,
                 results.map(SearchResults::results).orElse(List.of()),
                 results.map(SearchResults::announcedCount).orElse(null));
+    }
+
+    private List<MenuEntry> menu(Document doc, String base, SiteHints hints) {
+        for (Element nav : HintSelectors.select(doc, hints.menu())) {
+            List<MenuEntry> entries = menuExtractor.read(nav, base);
+            if (!entries.isEmpty()) return entries;
+        }
+        return menuExtractor.extract(doc, base);
     }
 
     /**

@@ -19,4 +19,9 @@ final class MenuExtractor {
         }
         return List.of();
     }
+
+    /** The tree of one navigation element chosen by the caller (a site profile's selector). */
+    List<MenuEntry> read(Element nav, String baseUri) {
+        return new MenuTree(baseUri).read(nav);
+    }
 }

@@ -40,6 +40,15 @@ final class SearchResultsExtractor {
         return Optional.of(new SearchResults(results, count));
     }
 
+    /** The results a site profile's selector points at, each read as a result; the page's count if it announces one. */
+    Optional<SearchResults> extract(Document doc, String baseUri, List<Element> items) {
+        List<SearchResult> results = new ArrayList<>();
+        for (Element item : items) result(item, baseUri).ifPresent(results::add);
+        Integer count = announcedCount(doc, items).orElse(null);
+        if (results.isEmpty() && count == null) return Optional.empty();
+        return Optional.of(new SearchResults(results, count));
+    }
+
     private static boolean searchUrl(String baseUri) {
         if (baseUri == null) return false;
         try {
@@ -131,7 +140,7 @@ final class SearchResultsExtractor {
     private static List<Element> linkedChildren(Element parent) {
         List<Element> out = new ArrayList<>();
         for (Element child : parent.children()) {
-            if (isPagination(child) || child.selectFirst("a[href]") == null) continue;
+            if (isPagination(child) || child.is(OUTSIDE_CONTENT) || child.selectFirst("a[href]") == null) continue;
             Element link = titleLink(child);
             if (link != null && hasText(link) && !isPagerText(link.text()) && leadsItem(child, link)) out.add(child);
         }
@@ -159,12 +168,19 @@ final class SearchResultsExtractor {
         return inHeading != null ? inHeading : item.selectFirst("a[href]");
     }
 
+    /** The first text after the title (a label above it, such as "Page" or "Actualité", is the fallback). */
     private static String snippet(Element item, Element link, String title) {
+        List<Element> order = item.getAllElements();
+        int linkAt = order.indexOf(link);
+        String before = null;
         for (Element e : item.select(SNIPPET)) {
             if (e == item || isAncestor(e, link)) continue;
             String text = Sanitizer.inline(e.text());
-            if (!text.isEmpty()) return text;
+            if (text.isEmpty()) continue;
+            if (order.indexOf(e) > linkAt) return text;
+            if (before == null) before = text;
         }
+        if (before != null) return before;
         String all = Sanitizer.inline(item.text());
         int at = all.indexOf(title);
         String rest = at >= 0 ? (all.substring(0, at) + " " + all.substring(at + title.length())).strip() : all;

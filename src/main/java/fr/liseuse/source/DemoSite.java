@@ -28,9 +28,11 @@ public final class DemoSite {
     private static final String ROOT = "/fr/liseuse/demo/";
 
     private final List<DemoPage> pages;
+    private final DemoLayout layout;
 
     public DemoSite() {
         this.pages = loadIndex();
+        this.layout = DemoLayout.bundled();
     }
 
     public static boolean isDemo(String source) {
@@ -58,12 +60,13 @@ public final class DemoSite {
         if (path.equals(SEARCH_PATH)) {
             String q = parameter(query, "q").orElse("");
             String base = SCHEME + SEARCH_PATH + (q.isEmpty() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-            byte[] body = new DemoSearch(pages, resource("recherche.html")).resultsPage(q).getBytes(StandardCharsets.UTF_8);
+            String template = layout.apply(resource("recherche.html"), SEARCH_PATH);
+            byte[] body = new DemoSearch(pages, template).resultsPage(q).getBytes(StandardCharsets.UTF_8);
             return new Fetched(source, base, body, "text/html", "utf-8");
         }
         Optional<DemoPage> page = pages.stream().filter(p -> p.path().equals(path)).findFirst();
         if (page.isEmpty()) throw new SourceException(Kind.NOT_FOUND, "source.demo.notFound", Excerpt.of(source));
-        byte[] body = resource(page.get().resource()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = layout.apply(resource(page.get().resource()), path).getBytes(StandardCharsets.UTF_8);
         return new Fetched(source, SCHEME + path, body, "text/html", "utf-8");
     }
 

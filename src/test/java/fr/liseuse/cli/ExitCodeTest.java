@@ -42,10 +42,44 @@ class ExitCodeTest {
     }
 
     @Test
+    void usageErrorsFollowTheUiLanguage() {
+        assertTrue(new CliRunner().run("read", "--bogus", fixture("collecte.html")).err()
+                .startsWith("liseuse: option ou argument inconnu : --bogus"));
+        assertTrue(new CliRunner().run("--lang", "en", "read", "--width", "large", "x.html").err()
+                .startsWith("liseuse: invalid value for --width: \"large\""));
+        assertTrue(new CliRunner().run("read").err().startsWith("liseuse: paramètre manquant : SOURCE"));
+    }
+
+    @Test
     void emptyFileIs65() {
         CliRunner.Result r = new CliRunner().run("read", fixture("vide.html"));
         assertEquals(65, r.code());
         assertOneErrorLine(r);
+    }
+
+    @Test
+    void aPageLargerThanTheCapIs65(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path huge = dir.resolve("enorme.html");
+        String paragraph = "<p>" + "Un paragraphe de texte qui se répète. ".repeat(100) + "</p>\n";
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(huge)) {
+            out.write("<html><body>");
+            while (java.nio.file.Files.size(huge) < 11L * 1024 * 1024) out.write(paragraph.repeat(100));
+        }
+        CliRunner.Result r = new CliRunner().run("read", huge.toString());
+        assertEquals(65, r.code());
+        assertOneErrorLine(r);
+    }
+
+    @Test
+    void truncatedHtmlIsStillRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path cut = dir.resolve("coupee.html");
+        java.nio.file.Files.writeString(cut, "<html><head><title>Coupée</title></head><body><article><h1>Coupée</h1>"
+                + "<p>Le début de l'article est bien là, avec assez de texte pour être lu comme un article complet."
+                + "</p><p>Puis la page s'arrê");
+        CliRunner.Result r = new CliRunner().run("read", cut.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Le début de l'article est bien là"), r.out());
+        assertTrue(r.out().contains("Puis la page s'arrê"), r.out());
     }
 
     @Test
@@ -88,10 +122,12 @@ class ExitCodeTest {
         for (String command : new String[] {"read", "menu", "links", "contacts", "completion"}) {
             CliRunner.Result r = new CliRunner().run(command, "--help");
             assertEquals(0, r.code(), command);
-            assertTrue(r.out().contains("Exit codes:"), command + ": " + r.out());
+            assertTrue(r.out().contains("Codes de sortie :"), command + ": " + r.out());
             assertTrue(r.out().contains("69"), command);
             assertTrue(r.out().contains("--offline"), command + " lists the global options");
         }
+        CliRunner.Result english = new CliRunner().run("--lang", "en", "read", "--help");
+        assertTrue(english.out().contains("Exit codes:") && english.out().contains("Output format"), english.out());
         CliRunner.Result top = new CliRunner().run("--help");
         assertTrue(top.out().contains("Ctrl-X"), "top-level help names the quick exit");
         assertTrue(top.out().contains("contacts"), "top-level help names the emergency contacts");

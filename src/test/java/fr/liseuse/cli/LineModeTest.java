@@ -39,6 +39,17 @@ class LineModeTest {
     }
 
     @Test
+    void emergencyListsTheUsersOwnContactsToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(home.resolve("config")).resolve("contacts.json"),
+                "{\"contacts\": [{\"name\": \"Claire, ma sœur\", \"number\": \"06 12 34 56 78\"}]}");
+        CliRunner.Result r = new CliRunner().env("TERM", "dumb").env("LISEUSE_HOME", home.toString())
+                .stdin("!\nq\n").run("--line-mode", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Claire, ma sœur"), r.out());
+        assertTrue(r.out().indexOf("Claire, ma sœur") < r.out().indexOf("3919"), "the user's contacts come first");
+    }
+
+    @Test
     void linksThenNumberOpensTheLinkedPageAndBackReturns() {
         CliRunner.Result r = session("m\n2\nr\nq\n", "--line-mode", "demo:/");
         assertEquals(0, r.code(), r.err());
@@ -66,6 +77,26 @@ class LineModeTest {
         CliRunner.Result r = session("x\nlire\n", "--line-mode", fixture("collecte.html"));
         assertEquals(0, r.code());
         assertFalse(r.out().contains("Les encombrants sont collectés"), "nothing is read after x");
+    }
+
+    @Test
+    void aSettingsFileCanAskForLineModeAndEnglish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(home.resolve("config")).resolve("settings.json"),
+                "{\"lineMode\": true, \"lang\": \"en\"}");
+        CliRunner.Result r = new CliRunner().env("TERM", "xterm").env("LISEUSE_HOME", home.toString())
+                .stdin("q\n").run(fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("liseuse, line mode."), r.out());
+    }
+
+    @Test
+    void anUnusableSettingsFileWarnsOnceAndChangesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(home.resolve("config")).resolve("settings.json"),
+                "pas du JSON");
+        CliRunner.Result r = new CliRunner().env("LISEUSE_HOME", home.toString()).run("read", fixture("collecte.html"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("liseuse: réglages ignorés"), r.err());
     }
 
     @Test

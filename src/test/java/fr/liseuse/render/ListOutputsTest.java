@@ -9,6 +9,7 @@ import fr.liseuse.model.Contact;
 import fr.liseuse.model.EmergencyEntry;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
+import fr.liseuse.model.PersonalContact;
 import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
@@ -30,6 +31,10 @@ class ListOutputsTest {
                         "24 h/24, 7 j/7", true, "Envoyer un SMS au 114", true, "https://ex.fr/114", "2026-01-02"),
                 new EmergencyEntry("3919", "3919", "Violences Femmes Info", "Écoute et orientation.",
                         "24 h/24, 7 j/7", true, null, false, "https://ex.fr/3919", "2026-01-02"));
+    }
+
+    private static List<PersonalContact> personal() {
+        return List.of(new PersonalContact("Claire, ma sœur", "0612345678", "06 12 34 56 78", "Elle sait tout, à toute heure."));
     }
 
     @Test
@@ -82,27 +87,38 @@ class ListOutputsTest {
     }
 
     @Test
-    void contactsTextSeparatesTheNationalListFromThePage() throws IOException {
+    void contactsTextListsThePageThenThePersonThenTheNationalNumbers() throws IOException {
         StringBuilder out = new StringBuilder();
-        new ContactsRenderer(Messages.french()).text(directory(), SamplePages.contacts(), out);
+        new ContactsRenderer(Messages.french()).text(SamplePages.contacts(), personal(), directory(), out);
         Golden.assertMatches("contacts.fr.txt", out);
+        String text = out.toString();
+        assertTrue(text.indexOf("Dans cette page") < text.indexOf("Vos contacts"), text);
+        assertTrue(text.indexOf("Vos contacts") < text.indexOf("Numéros nationaux"), text);
     }
 
     @Test
     void contactsJsonMarksWhereEachComesFrom() throws IOException {
         StringBuilder out = new StringBuilder();
-        new ContactsRenderer(Messages.french()).json(directory(), SamplePages.contacts(), out);
+        new ContactsRenderer(Messages.french()).json(SamplePages.contacts(), personal(), directory(), out);
         Golden.assertMatches("contacts.json", out);
         JsonNode all = mapper.readTree(out.toString());
-        List<String> fields = new ArrayList<>();
-        all.get(0).fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("number", "display", "name", "purpose", "hours", "free", "sms", "emergency", "source",
-                "label", "sourceUrl", "verified"), fields);
-        JsonNode email = all.get(4);
-        assertEquals("page", email.get("source").asText());
+        List<String> sources = new ArrayList<>();
+        for (JsonNode entry : all) {
+            List<String> fields = new ArrayList<>();
+            entry.fieldNames().forEachRemaining(fields::add);
+            assertEquals(List.of("number", "display", "name", "purpose", "hours", "free", "sms", "emergency", "source",
+                    "label", "sourceUrl", "verified"), fields);
+            sources.add(entry.get("source").asText());
+        }
+        assertEquals(List.of("page", "page", "user", "directory", "directory", "directory"), sources);
+        JsonNode email = all.get(1);
         assertTrue(email.get("number").isNull());
         assertEquals("contact@lillemetropole.fr", email.get("display").asText());
         assertTrue(email.get("emergency").isNull());
+        JsonNode person = all.get(2);
+        assertEquals("0612345678", person.get("number").asText());
+        assertEquals("Claire, ma sœur", person.get("name").asText());
+        assertTrue(person.get("emergency").isNull());
     }
 
     @Test
@@ -111,9 +127,11 @@ class ListOutputsTest {
         new ContactsRenderer(Messages.english()).text(directory(), null, out);
         assertTrue(out.toString().startsWith("National numbers\n================\n\n17: Police secours (emergency)\n"), out.toString());
         assertTrue(!out.toString().contains("On this page"));
+        assertTrue(!out.toString().contains("Your contacts"), "no personal section when there are none");
         StringBuilder empty = new StringBuilder();
         new ContactsRenderer(Messages.english()).text(directory(), List.<Contact>of(), empty);
-        assertTrue(empty.toString().endsWith("On this page\n============\n\nNo phone number or e-mail address on this page.\n"));
+        assertTrue(empty.toString().startsWith("On this page\n============\n\nNo phone number or e-mail address on this page.\n\nNational numbers\n"),
+                empty.toString());
     }
 
     @Test

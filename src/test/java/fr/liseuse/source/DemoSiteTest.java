@@ -61,7 +61,7 @@ class DemoSiteTest {
     @Test
     void everyPageIsOrdinaryFrenchHtmlWithItsCanonicalAddress() throws SourceException {
         List<String> sources = site.sources();
-        assertTrue(sources.size() >= 6, sources.toString());
+        assertTrue(sources.size() >= 18, sources.toString());
         for (String source : sources) {
             Fetched f = site.open(source);
             String text = new String(f.body(), StandardCharsets.UTF_8);
@@ -127,6 +127,21 @@ class DemoSiteTest {
         while (m.find()) hrefs.add(m.group(1));
         assertEquals(List.of("/dechets/horaires", "/dechets/decheteries", "/dechets/encombrants"), hrefs);
         assertTrue(text.contains("<p class=\"extrait\">"));
+    }
+
+    @Test
+    void everyFrequentSearchOfTheSearchBoxFindsSomething() throws SourceException {
+        String home = html("demo:/");
+        String box = home.substring(home.indexOf("<div class=\"recherches-frequentes\">"));
+        Matcher m = ANCHOR_HREF.matcher(box.substring(0, box.indexOf("</div>")));
+        int searches = 0;
+        while (m.find()) {
+            searches++;
+            assertTrue(m.group(1).startsWith("/recherche?q="), m.group(1));
+            String page = html("demo:" + m.group(1));
+            assertFalse(page.contains("Aucun résultat"), m.group(1));
+        }
+        assertTrue(searches >= 3, "frequent searches: " + searches);
     }
 
     @Test

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static Properties bundle(String lang) throws IOException {
+        return bundle("/fr/liseuse/messages_", lang);
+    }
+
+    private static Properties bundle(String prefix, String lang) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/fr/liseuse/messages_" + lang + ".properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream(prefix + lang + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -24,6 +28,12 @@ class MessagesTest {
     @Test
     void everyMessageExistsInFrenchAndEnglish() throws IOException {
         assertEquals(new TreeSet<>(bundle("fr").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
+    }
+
+    @Test
+    void everyHelpTextExistsInFrenchAndEnglish() throws IOException {
+        assertEquals(new TreeSet<>(bundle("/fr/liseuse/cli/help_", "fr").stringPropertyNames()),
+                new TreeSet<>(bundle("/fr/liseuse/cli/help_", "en").stringPropertyNames()));
     }
 
     @Test

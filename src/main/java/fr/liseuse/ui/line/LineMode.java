@@ -8,13 +8,19 @@ import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.render.TextRenderer;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EmergencyDirectory;
+import fr.liseuse.store.EntrySummary;
+import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
 import fr.liseuse.ui.Binding;
+import fr.liseuse.ui.Finder;
+import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,9 +38,11 @@ public final class LineMode {
     public enum Ending { QUIT, QUICK_EXIT }
 
     private static final int SCREEN_LINES = 20;
+    private static final int SEARCH_HITS = 10;
 
     private final KeyTable keys = KeyTable.defaults();
     private final Session session;
+    private final Finder finder;
     private final Messages messages;
     private final BufferedReader in;
     private final PrintWriter out;
@@ -42,8 +50,10 @@ public final class LineMode {
     private List<String> reading = List.of();
     private int readingAt;
 
-    public LineMode(Session session, Messages messages, BufferedReader in, PrintWriter out) {
+    /** @param finder the library and site searches of {@code chercher}, the library of {@code sauver} */
+    public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out) {
         this.session = session;
+        this.finder = finder;
         this.messages = messages;
         this.in = in;
         this.out = out;
@@ -86,7 +96,9 @@ public final class LineMode {
                 case LINKS -> links();
                 case READ -> read();
                 case BACK -> back();
-                case SEARCH -> say(messages.get("line.search.unavailable"));
+                case SEARCH -> search(words.length > 1 ? words[1].strip() : "");
+                case SAVE -> save();
+                case LIBRARY -> library();
                 case FIND, OPEN_NUMBER -> say(messages.get("line.unknown", command));
             }
         }
@@ -199,11 +211,92 @@ public final class LineMode {
         for (int i : hits) say(messages.get("line.find.hit", i + 1, reading.get(i).strip()));
     }
 
+    /**
+     * Searches the library, then the site of the current page (the default site when it has none),
+     * and announces each group; the hits of both become one numbered list, so N opens either.
+     */
+    private void search(String text) {
+        if (text.isEmpty()) {
+            say(messages.get("line.search.empty"));
+            return;
+        }
+        numbered.clear();
+        try {
+            List<Hit> hits = finder.library(text, SEARCH_HITS);
+            say(messages.get("line.search.library", hits.size(), text));
+            list(hits);
+        } catch (LibraryException failure) {
+            say(messages.get("line.search.libraryFailed", failure.message(messages)));
+        }
+        Finder.Site site = finder.siteOf(session.current());
+        String siteName = site.fallback() ? messages.get("line.search.defaultSite", site.title()) : site.title();
+        if (!finder.reachable(site)) {
+            say(messages.get("line.search.offline", siteName));
+        } else {
+            try {
+                List<Hit> hits = finder.site(site, text, SEARCH_HITS);
+                say(messages.get("line.search.site", hits.size(), siteName, text));
+                list(hits);
+            } catch (SourceException failure) {
+                say(messages.get("line.search.siteFailed", siteName, failure.message(messages)));
+            }
+        }
+        if (!numbered.isEmpty()) say(messages.get("line.search.open"));
+    }
+
+    private void list(List<Hit> hits) {
+        for (Hit hit : hits) {
+            numbered.add(hit.target());
+            String where = hit.address().isBlank() ? hit.target() : hit.address();
+            say(messages.get("line.search.hit", numbered.size(), hit.title(), hit.snippet().isBlank() ? where : hit.snippet()));
+        }
+    }
+
+    /** The saved pages, numbered: N opens page N. */
+    private void library() {
+        List<EntrySummary> saved;
+        try {
+            saved = finder.librarian().list();
+        } catch (LibraryException failure) {
+            say(messages.get("line.failed", failure.message(messages)));
+            return;
+        }
+        if (saved.isEmpty()) {
+            say(messages.get("library.empty"));
+            return;
+        }
+        numbered.clear();
+        say(messages.get("line.library.title", saved.size()));
+        for (EntrySummary e : saved) {
+            numbered.add(e.id());
+            String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
+            say(messages.get("line.library.entry", numbered.size(), Sanitizer.inline(title), e.id()));
+        }
+    }
+
+    private void save() {
+        Optional<Page> page = session.current();
+        if (page.isEmpty()) {
+            say(messages.get("line.nopage"));
+            return;
+        }
+        try {
+            EntrySummary saved = finder.librarian().save(page.get(), InputStream.nullInputStream());
+            say(messages.get("line.save.done", saved.id()));
+        } catch (LibraryException failure) {
+            say(failure.kind() == LibraryException.Kind.DISCREET ? failure.message(messages)
+                    : messages.get("line.failed", failure.message(messages)));
+        } catch (SourceException failure) {
+            say(messages.get("line.failed", failure.message(messages)));
+        }
+    }
+
     private void emergency() {
         List<Contact> pageContacts = session.current().map(Page::contacts).orElse(List.of());
         StringBuilder text = new StringBuilder();
         try {
-            new ContactsRenderer(messages).text(EmergencyDirectory.bundled().entries(), pageContacts, text);
+            new ContactsRenderer(messages).text(pageContacts, session.personalContacts(),
+                    EmergencyDirectory.bundled().entries(), text);
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -213,6 +306,7 @@ public final class LineMode {
     private void help() {
         say(messages.get("line.help.title"));
         for (Binding binding : keys.bindings()) {
+            if (binding.lineWords().isEmpty()) continue;
             say(String.join(", ", binding.lineWords()) + " : " + messages.get(binding.helpKey()));
         }
     }

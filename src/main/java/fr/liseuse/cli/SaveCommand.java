@@ -1,0 +1,59 @@
+package fr.liseuse.cli;
+
+import fr.liseuse.app.Librarian;
+import fr.liseuse.source.SourceException;
+import fr.liseuse.store.EntrySummary;
+import fr.liseuse.store.LibraryException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "save", description = {
+        "Store pages in the offline library: the page as fetched, how it was fetched, and its extracted text.",
+        "Prints one line per saved page: its library id (usable as SOURCE) and title.",
+        "Saving the same address again replaces the entry and keeps its id. Refused in discreet mode (exit 2)."})
+final class SaveCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Pages to save, in order.")
+    List<String> sources;
+
+    SaveCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Librarian librarian = context.librarian(err);
+        LibraryOutput output = new LibraryOutput(context.messages(), out);
+        int[] exit = {ExitCodes.OK};
+        try {
+            librarian.save(sources, context.stdin, new Librarian.SaveListener() {
+                @Override
+                public void saved(String source, EntrySummary entry) {
+                    output.line("library.saved", entry);
+                }
+
+                @Override
+                public void failed(String source, SourceException failure) {
+                    if (exit[0] == ExitCodes.OK) exit[0] = ExitCodes.of(failure);
+                    Errors.report(failure, context, err);
+                }
+            });
+        } catch (LibraryException failure) {
+            Errors.report(failure, context, err);
+            return ExitCodes.of(failure);
+        }
+        return exit[0];
+    }
+}

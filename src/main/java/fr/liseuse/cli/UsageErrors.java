@@ -1,0 +1,35 @@
+package fr.liseuse.cli;
+
+import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
+import java.util.stream.Collectors;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Usage errors in the UI language, as one line (picocli's own messages are English only). */
+final class UsageErrors {
+
+    private UsageErrors() { }
+
+    static String message(ParameterException failure, Messages messages) {
+        String text;
+        if (failure instanceof UnmatchedArgumentException unmatched) {
+            text = messages.get("usage.unknown", String.join(" ", unmatched.getUnmatched()));
+        } else if (failure instanceof MissingParameterException missing) {
+            text = messages.get("usage.missing", missing.getMissing().stream().map(UsageErrors::name)
+                    .collect(Collectors.joining(", ")));
+        } else if (failure.getArgSpec() != null && failure.getValue() != null) {
+            text = messages.get("usage.invalid", name(failure.getArgSpec()), failure.getValue());
+        } else {
+            text = failure.getMessage();
+        }
+        return Sanitizer.inline(text) + " " + messages.get("usage.hint");
+    }
+
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+}

@@ -1,0 +1,49 @@
+package fr.liseuse.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The user's standing choices, from {@code settings.json} in the config folder, e.g.
+ * {@code {"lineMode": true, "lang": "fr"}}: line mode by default (a screen-reader user sets it once)
+ * and the UI language. Options and environment variables still win. A file that cannot be used gives
+ * one warning and the defaults.
+ *
+ * @param lineMode true to start in line mode
+ * @param lang     {@code fr}, {@code en}, or null for the locale's
+ */
+public record Preferences(boolean lineMode, String lang) {
+
+    public static final Preferences DEFAULTS = new Preferences(false, null);
+    static final String FILE = "settings.json";
+    private static final long MAX_FILE_BYTES = 64 * 1024;
+
+    /** Reads the file only when it exists, so the usual start loads no JSON library. */
+    public static Preferences load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
+        Optional<Path> file = ConfigFolder.of(env).map(folder -> folder.resolve(FILE)).filter(Files::isRegularFile);
+        if (file.isEmpty()) return DEFAULTS;
+        try {
+            if (Files.size(file.get()) > MAX_FILE_BYTES) throw new IOException("too large");
+            JsonNode root = new ObjectMapper().readTree(file.get().toFile());
+            if (root == null || !root.isObject()) throw new IOException("not a JSON object");
+            String lang = root.path("lang").asText(null);
+            if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
+                warnings.accept(messages.get("settings.lang.ignored", Sanitizer.inline(lang)));
+                lang = null;
+            }
+            return new Preferences(root.path("lineMode").asBoolean(false), lang);
+        } catch (IOException | RuntimeException unusable) {
+            warnings.accept(messages.get("settings.ignored", file.get().toString(),
+                    Sanitizer.inline(String.valueOf(unusable.getMessage()))));
+            return DEFAULTS;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package fr.liseuse.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The site profiles liseuse knows: those bundled with it ({@code demo}, {@code mel}), then those
+ * of the user's config folder ({@code sites/*.json}), a user profile replacing a bundled one of the
+ * same name. A file that cannot be used is skipped with a one-line warning, never an error.
+ * {@code LISEUSE_SITE_<NAME>_BASE} moves a profile to another address (tests, mirrors).
+ */
+public final class SiteProfiles {
+
+    static final List<String> BUNDLED = List.of("demo", "mel");
+    static final String FOLDER = "sites";
+    private static final long MAX_FILE_BYTES = 64 * 1024;
+
+    private final Map<String, SiteProfile> profiles;
+
+    SiteProfiles(List<SiteProfile> profiles) {
+        Map<String, SiteProfile> byName = new LinkedHashMap<>();
+        for (SiteProfile p : profiles) byName.put(p.name(), p);
+        this.profiles = byName;
+    }
+
+    /** Only the bundled profiles, with no environment: what a test or a fresh machine sees. */
+    public static SiteProfiles bundled() {
+        return new SiteProfiles(readBundled());
+    }
+
+    /**
+     * Bundled and user profiles.
+     *
+     * @param warnings receives one line, in the UI language, per user file skipped
+     */
+    public static SiteProfiles load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
+        List<SiteProfile> all = new ArrayList<>(readBundled());
+        ConfigFolder.of(env).map(folder -> folder.resolve(FOLDER))
+                .ifPresent(folder -> all.addAll(readFolder(folder, messages, warnings)));
+        List<SiteProfile> placed = new ArrayList<>();
+        for (SiteProfile p : all) {
+            String base = env.get("LISEUSE_SITE_" + p.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_BASE");
+            placed.add(base == null || base.isBlank() ? p : p.rebased(base));
+        }
+        return new SiteProfiles(placed);
+    }
+
+    public Optional<SiteProfile> find(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(profiles.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every profile, bundled ones first, in a stable order. */
+    public List<SiteProfile> all() {
+        return List.copyOf(profiles.values());
+    }
+
+    public List<String> names() {
+        return List.copyOf(profiles.keySet());
+    }
+
+    /** The profile of the site url belongs to (the longest base address that covers it). */
+    public Optional<SiteProfile> forUrl(String url) {
+        SiteProfile best = null;
+        for (SiteProfile p : profiles.values()) {
+            if (p.covers(url) && (best == null || p.baseUrl().length() > best.baseUrl().length())) best = p;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<SiteProfile> readBundled() {
+        ObjectMapper json = new ObjectMapper();
+        List<SiteProfile> list = new ArrayList<>();
+        for (String name : BUNDLED) {
+            String resource = "/fr/liseuse/sites/" + name + ".json";
+            try (InputStream in = SiteProfiles.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
+                list.add(SiteProfileReader.read(json.readTree(in), name, false));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        return list;
+    }
+
+    private static List<SiteProfile> readFolder(Path folder, Messages messages, Consumer<String> warnings) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) return List.of();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
+            stream.forEach(files::add);
+        } catch (IOException | SecurityException e) {
+            warnings.accept(messages.get("sites.folder.unreadable", Sanitizer.inline(folder.toString())));
+            return List.of();
+        }
+        files.sort(null);
+        List<SiteProfile> list = new ArrayList<>();
+        for (Path file : files) {
+            String stem = file.getFileName().toString().replaceFirst("(?i)\\.json$", "").toLowerCase(Locale.ROOT);
+            try {
+                list.add(SiteProfileReader.read(UserJson.read(file, MAX_FILE_BYTES), stem, true));
+            } catch (UserJson.Unusable e) {
+                warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()), e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()),
+                        Sanitizer.inline(e.getMessage())));
+            }
+        }
+        return list;
+    }
+}

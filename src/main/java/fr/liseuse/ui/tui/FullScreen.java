@@ -1,0 +1,102 @@
+package fr.liseuse.ui.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import fr.liseuse.text.Messages;
+import fr.liseuse.ui.Finder;
+import fr.liseuse.ui.KeyTable;
+import fr.liseuse.ui.Session;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Runs the full-screen reader on the process's terminal: a text terminal always (never a Swing
+ * window), UTF-8 whatever the locale, Ctrl-C delivered as a key, NUL bytes filtered out. The
+ * terminal is restored (alternate screen left, tty modes back) before {@link #run} returns or throws.
+ */
+public final class FullScreen {
+
+    private FullScreen() { }
+
+    /**
+     * @param plain     no box-drawing or decorative glyphs ({@code --ascii}, {@code TERM=linux})
+     * @param menuFirst open a site home on its menu (no SOURCE given)
+     */
+    public static Reader.Ending run(Session session, Finder finder, Messages messages, boolean plain, String source,
+            boolean menuFirst) throws IOException, InterruptedException {
+        OutputStream out = new NulFilterOutputStream(new FileOutputStream(FileDescriptor.out));
+        return run(terminal(out, System.in), session, finder, messages, plain, source, menuFirst);
+    }
+
+    static Terminal terminal(OutputStream out, InputStream in) throws IOException {
+        return new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+    }
+
+    static Reader.Ending run(Terminal terminal, Session session, Finder finder, Messages messages, boolean plain,
+            String source, boolean menuFirst) throws IOException, InterruptedException {
+        BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
+        ExecutorService loader = Executors.newSingleThreadExecutor(daemon("liseuse-loader"));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        try {
+            screen.startScreen();
+            Reader reader = new Reader(session, finder, messages, KeyTable.defaults(), plain, screen, loader,
+                    events::add);
+            terminal.addResizeListener((t, newSize) -> events.add(() -> { }));
+            daemon("liseuse-keys").newThread(() -> readKeys(screen, reader, events)).start();
+            reader.start(source, menuFirst);
+            reader.draw();
+            while (reader.ending().isEmpty()) {
+                events.take().run();
+                for (Runnable more = events.poll(); more != null && reader.ending().isEmpty(); more = events.poll()) {
+                    more.run();
+                }
+                if (reader.ending().isEmpty()) reader.draw();
+            }
+            return reader.ending().get();
+        } finally {
+            loader.shutdownNow();
+            try {
+                screen.stopScreen(false);
+            } finally {
+                terminal.close();
+            }
+        }
+    }
+
+    /** Blocks on the terminal for keys and hands each to the UI thread; ends at end of input. */
+    private static void readKeys(Screen screen, Reader reader, BlockingQueue<Runnable> events) {
+        try {
+            while (true) {
+                KeyStroke key = screen.readInput();
+                events.add(() -> reader.handle(key));
+                if (key.getKeyType() == KeyType.EOF) return;
+            }
+        } catch (IOException | RuntimeException failure) {
+            events.add(() -> reader.handle(new KeyStroke(KeyType.EOF)));
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package fr.liseuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's start-up cache, run as a user runs it: the cache never changes a result, a changed
+ * jar never runs with the old cache, a broken cache is ignored, and discreet mode writes nothing.
+ */
+class LauncherIT {
+
+    @TempDir
+    Path work;
+
+    private Path launcher;
+    private Path home;
+
+    /** A copy of the launcher and the built jar, so the test may alter the jar freely. */
+    @BeforeEach
+    void copyLauncher() throws IOException {
+        Files.createDirectories(work.resolve("target"));
+        launcher = Files.copy(Path.of("liseuse"), work.resolve("liseuse"));
+        Files.copy(Path.of("target/liseuse.jar"), work.resolve("target/liseuse.jar"));
+        home = work.resolve("home");
+    }
+
+    private record Run(int code, String out, String err) { }
+
+    private Run run(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("LISEUSE_HOME", home.toString());
+        pb.environment().remove("LISEUSE_DISCREET");
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher finished");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> cacheFiles() throws IOException {
+        Path cache = home.resolve("cache");
+        if (!Files.isDirectory(cache)) return List.of();
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().matches("start-\\d+\\.(aot|jsa)")).toList();
+        }
+    }
+
+    private List<Path> awaitCache() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            List<Path> files = cacheFiles();
+            if (!files.isEmpty()) return files;
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no start-up cache was written");
+    }
+
+    @Test
+    void theCacheNeverChangesTheResultAndFollowsTheJar() throws Exception {
+        Run first = run("read", "demo:/", "--format", "json");
+        assertEquals(0, first.code(), first.err());
+        List<Path> cache = awaitCache();
+        assertEquals(1, cache.size(), cache.toString());
+
+        Run cached = run("read", "demo:/", "--format", "json");
+        assertEquals(first.out(), cached.out());
+        assertEquals("", cached.err());
+
+        // A rebuilt jar (other bytes) gets a cache of its own; the old one is never used again.
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(work.resolve("target/liseuse.jar"))) {
+            Files.writeString(jar.getPath("rebuilt.txt"), "a new build");
+        }
+        Run rebuilt = run("read", "demo:/", "--format", "json");
+        assertEquals(0, rebuilt.code(), rebuilt.err());
+        assertEquals(first.out(), rebuilt.out());
+        List<Path> newCache = awaitCache();
+        assertFalse(newCache.contains(cache.get(0)), "the old cache is gone: " + newCache);
+        assertNotEquals(cache, newCache);
+    }
+
+    @Test
+    void aBrokenCacheFallsBackSilently() throws Exception {
+        Run first = run("read", "demo:/", "--format", "text");
+        Path cache = awaitCache().get(0);
+        Files.writeString(cache, "not a cache at all");
+        Run broken = run("read", "demo:/", "--format", "text");
+        assertEquals(0, broken.code(), broken.err());
+        assertEquals(first.out(), broken.out());
+        assertEquals("", broken.err());
+    }
+
+    @Test
+    void discreetModeWritesNoCache() throws Exception {
+        Run discreet = run("--discreet", "read", "demo:/");
+        assertEquals(0, discreet.code(), discreet.err());
+        Thread.sleep(3000);
+        assertFalse(Files.exists(home), "nothing written under LISEUSE_HOME");
+    }
+}
