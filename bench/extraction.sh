@@ -1,25 +1,53 @@
 #!/bin/sh
-# Runs liseuse's article extraction over the development benchmarks and prints both scorers' results.
-# Usage: bench/extraction.sh [BENCH_ROOT]   (default: ../shared/benchmarks/extraction beside the repo,
-# or $LISEUSE_BENCH)
+# Scores liseuse on the development benchmarks through the product itself: every page of both sets
+# goes through ONE `java -jar target/liseuse.jar read --format json PAGE...` process (NDJSON, one
+# line per page), whose `text` field (body without the title) is what both scorers read.
+# Usage: bench/extraction.sh [BENCH_ROOT]
+#   BENCH_ROOT defaults to $LISEUSE_BENCH, else ../shared/benchmarks/extraction beside the worktree.
+#   KEEP_PRED=DIR keeps the predictions; AEB_TSV / TRAFI_TSV write per-page scores;
+#   JAVA_OPTS passes options to the JVM (e.g. -Xmx256m).
 set -eu
 cd "$(dirname "$0")/.."
 root=${1:-${LISEUSE_BENCH:-../../shared/benchmarks/extraction}}
 tools=${LISEUSE_BENCH_TOOLS:-$root/../../tools}
-./mvnw -q -B -o test-compile
-if ! ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null 2>&1; then
-  # offline repositories may lack the dependency plugin: take jsoup from the local repository
-  version=$(sed -n 's:.*<jsoup.version>\(.*\)</jsoup.version>.*:\1:p' pom.xml)
-  printf '%s' "$HOME/.m2/repository/org/jsoup/jsoup/$version/jsoup-$version.jar" > target/cp.txt
+jar=target/liseuse.jar
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print | head -n 1)" ]; then
+  ./mvnw -q -B -o package -DskipTests >&2
 fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" fr.liseuse.extract.ArticleBenchmark \
-  "$out" "$root/aeb-dev" "$root/trafi-dev"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for set in aeb-dev trafi-dev; do
+  mkdir -p "$work/pages/$set" "$work/pred/$set"
+  for f in "$root/$set"/pages/*.html.gz; do
+    gzip -dc "$f" > "$work/pages/$set/$(basename "$f" .gz)"
+  done
+done
+pages=$(ls "$work"/pages/*/*.html | wc -l)
+start=$(date +%s%N)
+# Exit code 65 only says that some page was rejected; the lines on stderr name them.
+java ${JAVA_OPTS:-} -jar "$jar" read --format json "$work"/pages/aeb-dev/*.html "$work"/pages/trafi-dev/*.html \
+  > "$work/out.ndjson" 2> "$work/err.txt" || true
+end=$(date +%s%N)
+python3 - "$work/out.ndjson" "$work/pred" <<'EOF'
+import json, os, sys
+out, pred = sys.argv[1], sys.argv[2]
+with open(out, encoding="utf-8") as lines:
+    for line in lines:
+        page = json.loads(line)
+        folder, name = os.path.split(page["source"])
+        ident = name[: -len(".html")]
+        target = os.path.join(pred, os.path.basename(folder), ident + ".txt")
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(page["text"])
+EOF
+done=$(ls "$work"/pred/*/*.txt | wc -l)
+empty=$(find "$work"/pred -name '*.txt' -size 0 | wc -l)
+echo "pages: $pages read, $done with a result ($empty with an empty text), one JVM in $(( (end - start) / 1000000 )) ms (start-up and cold JIT included)"
+if [ -s "$work/err.txt" ]; then echo "rejected:"; sed 's/^/  /' "$work/err.txt"; fi
 echo "AEB-dev:"
-python3 "$tools/aeb_score.py" "$out/aeb-dev" ${AEB_TSV:+--tsv "$AEB_TSV"} | tail -n 1
+python3 "$tools/aeb_score.py" "$work/pred/aeb-dev" ${AEB_TSV:+--tsv "$AEB_TSV"} | tail -n 1
 echo "trafi-dev:"
-python3 "$tools/trafi_score.py" "$out/trafi-dev" ${TRAFI_TSV:+--tsv "$TRAFI_TSV"} | tail -n 1
+python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" ${TRAFI_TSV:+--tsv "$TRAFI_TSV"} | tail -n 2
 echo "trafi-dev, French pages:"
-python3 "$tools/trafi_score.py" "$out/trafi-dev" --lang fr --by-lang | tail -n 2
-if [ -n "${KEEP_PRED:-}" ]; then rm -rf "$KEEP_PRED"; cp -r "$out" "$KEEP_PRED"; fi
+python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" --lang fr --by-lang | tail -n 2
+if [ -n "${KEEP_PRED:-}" ]; then rm -rf "$KEEP_PRED"; cp -r "$work/pred" "$KEEP_PRED"; fi

@@ -5,16 +5,22 @@ import fr.liseuse.model.Link;
 import fr.liseuse.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the main content of a page and writes it as typed blocks with one numbered link table.
- * Steps: drop page furniture ({@link BoilerplateFilter}), score and pick the content
- * ({@link ContentFinder}), clean inside it ({@link ContentCleaner}), write blocks
- * ({@link BlockBuilder}), then drop furniture blocks by their words ({@link BoilerplateBlocks}).
+ * Steps: measure the page and note lead candidates ({@link ArticleLead}), drop page furniture
+ * ({@link BoilerplateFilter}), score and pick the content ({@link ContentFinder}), clean inside it
+ * ({@link ContentCleaner}), write blocks of the lead and the content ({@link BlockBuilder}), then
+ * drop furniture blocks by their words ({@link BoilerplateBlocks}).
  */
 final class ArticleExtractor {
+
+    /** Below this many characters of text, the page is read a second time, leniently. */
+    private static final int SHORT = 250;
+    private static final int MIN_GAIN = 100;
 
     /**
      * Main content of doc as typed blocks and the links of that content numbered once. Mutates doc.
@@ -24,8 +30,36 @@ final class ArticleExtractor {
     Article extract(Document doc, String baseUri, String title) {
         Element body = doc.body();
         if (body == null) return new Article(List.of(), List.of(), false);
-        BoilerplateFilter.clean(body);
-        return build(ContentFinder.find(body), baseUri, title);
+        ContentRemovals removals = new ContentRemovals();
+        Article strict = extract(body, baseUri, title, Reading.STRICT, removals);
+        if (length(strict) >= SHORT) return strict;
+        // Little or nothing found: names of classes may have misled (live reports whose entries are
+        // called "comment"); read the page again from scratch without them and keep the richer reading.
+        // Failing that, the whole page without its furniture tags is better than nothing.
+        Article best = strict;
+        for (Reading reading : new Reading[] {Reading.LENIENT, Reading.WHOLE_PAGE}) {
+            removals.restore();
+            Article again = extract(body, baseUri, title, reading, removals);
+            if (length(again) >= 2 * length(best) + MIN_GAIN) best = again;
+            if (length(best) >= SHORT) break;
+        }
+        return best;
+    }
+
+    /** How a page is read: trusting class names, ignoring them, or ignoring them and the scores too. */
+    private enum Reading { STRICT, LENIENT, WHOLE_PAGE }
+
+    private static Article extract(Element body, String baseUri, String title, Reading reading,
+            ContentRemovals removals) {
+        boolean names = reading == Reading.STRICT;
+        ContentStats page = ContentStats.of(body);
+        ArticleLead leads = ArticleLead.candidates(body, page);
+        BoilerplateFilter.clean(body, page, names, removals);
+        ContentStats found = ContentStats.of(body);
+        List<Element> roots = reading == Reading.WHOLE_PAGE ? List.of(body)
+                : new ArrayList<>(ContentFinder.find(body, found));
+        Element lead = roots.get(0) == body ? null : leads.before(roots.get(0));
+        return build(roots, lead, found::get, baseUri, title, names, removals);
     }
 
     /**
@@ -37,15 +71,23 @@ final class ArticleExtractor {
         for (Element root : roots) {
             if (outer.stream().noneMatch(o -> root.parents().contains(o))) outer.add(root);
         }
-        for (Element root : outer) BoilerplateFilter.clean(root);
-        return build(outer, baseUri, title);
+        ContentRemovals removals = new ContentRemovals();
+        for (Element root : outer) BoilerplateFilter.clean(root, ContentStats.of(root), true, removals);
+        return build(outer, null, root -> ContentStats.of(root).get(root), baseUri, title, true, removals);
     }
 
-    private Article build(List<Element> roots, String baseUri, String title) {
+    /**
+     * Blocks of the lead (may be null) and of the roots, cleaned inside, filtered, links renumbered.
+     *
+     * @param measured each root's measure before cleaning
+     */
+    private static Article build(List<Element> roots, Element lead, Function<Element, ContentStats.Measure> measured,
+            String baseUri, String title, boolean names, ContentRemovals removals) {
         ContentLinks draft = new ContentLinks(baseUri);
         List<Block> blocks = new ArrayList<>();
+        if (lead != null) blocks.addAll(BlockBuilder.build(List.of(lead), draft, ContentStats.of(lead)));
         for (Element root : roots) {
-            ContentStats stats = ContentCleaner.clean(root);
+            ContentStats stats = ContentCleaner.clean(root, measured.apply(root), names, removals);
             blocks.addAll(BlockBuilder.build(List.of(root), draft, stats));
         }
         blocks = BoilerplateBlocks.filter(blocks, title);
@@ -53,6 +95,12 @@ final class ArticleExtractor {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) out.add(renumber(b, draft, numbered));
         return new Article(out, numbered.links(), ContentShape.articleLike(out));
+    }
+
+    private static int length(Article article) {
+        int n = 0;
+        for (Block b : article.blocks()) n += b.plainText().length();
+        return n;
     }
 
     private static Block renumber(Block block, ContentLinks draft, ContentLinks numbered) {

@@ -22,6 +22,9 @@ final class BlockBuilder {
     private static final Set<String> USELESS_ALT = Set.of("image", "photo", "logo", "icon", "icone", "icône",
             "illustration", "img", "picture", "thumbnail", "avatar", "visuel", "banner", "banniere", "bannière");
 
+    private static final Set<String> TABLE_PARTS = Set.of("caption", "colgroup", "col", "thead", "tbody", "tfoot",
+            "tr");
+
     private final ContentLinks links;
     private final ContentStats stats;
     private final List<Block> blocks = new ArrayList<>();
@@ -125,19 +128,23 @@ final class BlockBuilder {
         if (!items.isEmpty()) blocks.add(new Block.ListBlock(ordered, items));
     }
 
-    /** A table used for page layout rather than data: nested tables, or cells holding paragraphs. */
+    /**
+     * A table used for page layout rather than data: nested tables, cells holding paragraphs, or
+     * content that is not in rows at all (left there by broken markup).
+     */
     private boolean layout(Element table) {
-        if (!table.getElementsByTag("table").stream().skip(1).findAny().isEmpty()) return true;
+        for (Element child : table.children()) {
+            if (!TABLE_PARTS.contains(child.normalName())) return true;
+        }
         ContentStats.Measure m = stats.get(table);
-        if (m.paragraphs >= 2 || m.items > 0) return true;
-        int rows = table.select("tr").size();
-        return rows <= 1 || m.text > 3000 && m.paragraphs > 0;
+        if (m.tables > 1 || m.paragraphs >= 2 || m.items > 0) return true;
+        return m.rows <= 1 || m.text > 3000 && m.paragraphs > 0;
     }
 
     private void table(Element table) {
         List<List<String>> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") != table) continue;
+        for (Element tr : table.getElementsByTag("tr")) {
+            if (nearestTable(tr) != table) continue;
             List<String> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) cells.add(Sanitizer.inline(cell.text()));
@@ -145,6 +152,12 @@ final class BlockBuilder {
             if (cells.stream().anyMatch(c -> !c.isEmpty())) rows.add(cells);
         }
         if (!rows.isEmpty()) blocks.add(new Block.Table(rows));
+    }
+
+    private static Element nearestTable(Element el) {
+        Element p = el.parent();
+        while (p != null && !p.nameIs("table")) p = p.parent();
+        return p;
     }
 
     private void images(Element el) {

@@ -26,7 +26,7 @@ final class BoilerplateBlocks {
             + "|(les )?recherches (les plus )?fréquentes|les plus (lus|recherchés)|most (read|popular)|suivez-nous|follow us"
             + "|(à )?lire aussi|voir aussi|sur le même (sujet|thème)|dans la même rubrique|à découvrir aussi"
             + "|read (more|also|next)|related (articles|stories|posts|content)|more (stories|from)|see also"
-            + "|mots-clés|tags\\s*:|publicité$|advertisement$|sponsored$"
+            + "|mots-clés|tags\\s*:|publicité$|advertisement$|sponsored$|related\\s*:"
             + "|(cet article|cette page) vous a-t-(il|elle) été utile|was this (article|page) helpful"
             // the same furniture on German and Spanish pages
             + "|das könnte (dich|sie) auch interessieren|auch interessant|mehr zum thema|lesen sie auch|auch lesen"
@@ -37,7 +37,15 @@ final class BoilerplateBlocks {
             + "|dans la même rubrique|à découvrir|ailleurs sur|read (more|also|next)|related|more (stories|from)"
             + "|see also|recommended|you (may|might) also|les plus|most (read|popular)|(les )?recherches (les plus )?fréquentes"
             + "|en savoir plus sur nos|das könnte|auch interessant|mehr zum thema|lesen sie auch|weitere artikel"
-            + "|también te puede|noticias relacionadas|te puede interesar)");
+            + "|también te puede|noticias relacionadas|te puede interesar"
+            + "|você pode gostar|leia também|veja também|artigos relacionados|notícias relacionadas"
+            + "|potrebbe interessarti|leggi anche|articoli correlati|vedi anche)");
+    /** A note about the author or the publisher closing an article ("Jane Doe is a senior writer for…"). */
+    private static final Pattern ABOUT = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:is|est|ist|es)\\s"
+            + ".{0,120}?(?i:writer|reporter|correspondent|editor|journalist|author|founder|columnist|contributor"
+            + "|journaliste|rédact|correspondant|chroniqueu|redakteur|autor|korrespondent|periodista|redactor"
+            + "|corresponsal|columnista)");
+    private static final int ABOUT_MAX = 500;
 
     /** A line that only dates the page ("Publié le 4 mars 2025", "Updated 2 hours ago"): metadata, not content. */
     private static final Pattern DATELINE = Pattern.compile("(?iu)^(?:publié|mis à jour|mise à jour|modifié"
@@ -50,20 +58,24 @@ final class BoilerplateBlocks {
         List<Block> out = new ArrayList<>(blocks.size());
         String headline = ContentText.loose(title);
         boolean skippingLinks = false;
+        BoilerplateTeasers teasers = new BoilerplateTeasers(blocks, headline);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String text = b.plainText().strip();
             if (b instanceof Block.Heading) {
                 skippingLinks = SEE_ALSO.matcher(text).find();
                 if (skippingLinks) continue;
-                if (i < 4 && !headline.isEmpty() && sameTitle(ContentText.loose(text), headline)) continue;
+                if (i < 6 && !headline.isEmpty() && sameTitle(ContentText.loose(text), headline)) continue;
             } else if (skippingLinks && linkDensity(b) > 0.5) {
                 continue;
             } else {
                 skippingLinks = false;
             }
+            if (teasers.drops(i)) continue;
             if (text.length() < SHORT && FURNITURE.matcher(text).find()) continue;
+            if (BoilerplatePhrases.furniture(text)) continue;
             if (text.length() < DATELINE_MAX && !(b instanceof Block.Heading) && DATELINE.matcher(text).find()) continue;
+            if (i >= blocks.size() - 2 && text.length() < ABOUT_MAX && ABOUT.matcher(text).find()) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).plainText().equals(b.plainText())) continue;
             out.add(b);
         }

@@ -24,21 +24,35 @@ final class BoilerplateFilter implements NodeFilter {
 
     private final ContentStats stats;
     private final double total;
+    private final int prose;
+    private final boolean names;
+    private final ContentRemovals log;
 
-    private BoilerplateFilter(ContentStats stats, int total) {
+    private BoilerplateFilter(ContentStats stats, ContentStats.Measure page, boolean names, ContentRemovals log) {
         this.stats = stats;
-        this.total = Math.max(1, total);
+        this.total = Math.max(1, page.text);
+        this.prose = page.proseText;
+        this.names = names;
+        this.log = log;
     }
 
-    static void clean(Element body) {
-        ContentStats stats = ContentStats.of(body, null);
-        NodeTraversor.filter(new BoilerplateFilter(stats, stats.get(body).text), body);
+    /**
+     * Removes the furniture of the page under body, measured beforehand in page.
+     *
+     * @param names whether class and id names count (a second, lenient reading ignores them)
+     * @param log   where removals are noted
+     */
+    static void clean(Element body, ContentStats page, boolean names, ContentRemovals log) {
+        NodeTraversor.filter(new BoilerplateFilter(page, page.get(body), names, log), body);
+        log.apply();
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element) || depth == 0) return FilterResult.CONTINUE;
-        return removes((Element) node) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        if (!removes((Element) node)) return FilterResult.CONTINUE;
+        log.remove((Element) node);
+        return FilterResult.SKIP_ENTIRELY;
     }
 
     private boolean removes(Element el) {
@@ -49,9 +63,10 @@ final class BoilerplateFilter implements NodeFilter {
         if (BoilerplateVocabulary.hidden(el)) return share < 0.35;
         if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) return share < 0.35;
         if (tag.equals("header")) return share < 0.35 && !hasLongParagraph(el);
-        if (tag.equals("article") || tag.equals("main")) return false;
+        if (tag.equals("article") || tag.equals("main") || !names) return false;
         List<String> words = BoilerplateVocabulary.words(el);
         if (words.isEmpty()) return false;
+        if (wrapsTheArticle(el, words)) return false;
         if (BoilerplateVocabulary.hard(words)) return share < 0.5;
         boolean prose = stats.get(el).prose >= 3;
         if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
@@ -59,6 +74,16 @@ final class BoilerplateFilter implements NodeFilter {
             return share < 0.3 && !prose && !BoilerplateVocabulary.positive(words);
         }
         return false;
+    }
+
+    /**
+     * A wrapper named both for content and for furniture ("entry share", "content__sharingContainer",
+     * "article isPaywall") that holds most of the page's running prose: the name describes its
+     * parts, not itself.
+     */
+    private boolean wrapsTheArticle(Element el, List<String> words) {
+        ContentStats.Measure m = stats.get(el);
+        return m.prose > 0 && m.proseText * 2 > prose && BoilerplateVocabulary.positive(words);
     }
 
     private static boolean hasLongParagraph(Element el) {

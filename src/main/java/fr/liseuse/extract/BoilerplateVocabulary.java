@@ -2,7 +2,6 @@ package fr.liseuse.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -33,7 +32,8 @@ final class BoilerplateVocabulary {
     /** Names that usually mean furniture but also name wrappers ("menu-wrapper", "main-nav-layout"). */
     private static final Set<String> WEAK = Set.of("menu", "nav", "navbar", "navigation", "footer", "pied",
             "header", "masthead", "banner", "widget", "widgets", "skip", "meta", "overlay", "hidden", "aside",
-            "complementary", "extra", "more", "links", "liens", "bottom", "utility", "tools", "outils");
+            "complementary", "extra", "more", "links", "liens", "bottom", "utility", "tools", "outils", "copyright",
+            "rodape", "fusszeile");
 
     private static final Set<String> POSITIVE = Set.of("article", "content", "contenu", "body", "main", "post",
             "entry", "text", "texte", "story", "blog", "corps", "chapo", "chapeau", "lead", "paragraph",
@@ -42,10 +42,14 @@ final class BoilerplateVocabulary {
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|hide|d-none|is-hidden|u-hidden)(\\s|$)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private BoilerplateVocabulary() { }
 
+    /**
+     * The words of el's id and class names, lower case: each name split at non-letters and at
+     * camel-case humps ("sharingContainer" gives "sharing", "container"), plus each name with its
+     * dashes and underscores removed ("voir-aussi" gives "voiraussi").
+     */
     static List<String> words(Element el) {
         List<String> out = new ArrayList<>();
         add(out, el.id());
@@ -54,11 +58,27 @@ final class BoilerplateVocabulary {
     }
 
     private static void add(List<String> out, String names) {
-        if (names.isEmpty()) return;
-        for (String w : SPLIT.split(names)) if (!w.isEmpty()) out.add(w.toLowerCase(Locale.ROOT));
-        // joined forms such as "voir-aussi" -> "voiraussi"
-        String joined = names.toLowerCase(Locale.ROOT).replaceAll("[-_]", "");
-        for (String w : joined.split("\\s+")) if (!w.isEmpty()) out.add(w);
+        int n = names.length();
+        StringBuilder word = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? names.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            boolean hump = letter && Character.isUpperCase(c) && Character.isLowerCase(previous);
+            if ((!letter || hump) && word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+            if (letter) word.append(Character.toLowerCase(c));
+            if (Character.isWhitespace(c)) {
+                if (joined.length() > 0) out.add(joined.toString());
+                joined.setLength(0);
+            } else if (c != '-' && c != '_') {
+                joined.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
     }
 
     static boolean hard(List<String> words) {

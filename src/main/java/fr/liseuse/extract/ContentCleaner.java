@@ -9,11 +9,26 @@ import org.jsoup.nodes.Element;
  */
 final class ContentCleaner implements ContentStats.Visitor {
 
+    private final int contentText;
+    private final boolean names;
+
+    private ContentCleaner(int contentText, boolean names) {
+        this.contentText = contentText;
+        this.names = names;
+    }
+
     private static final Set<String> JUDGED = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
             "fieldset", "header", "aside", "nav", "article", "figure", "span");
 
-    static ContentStats clean(Element root) {
-        return ContentStats.of(root, new ContentCleaner());
+    /**
+     * Cleans root and returns the measures of what is left.
+     *
+     * @param found root's measure before cleaning
+     * @param names whether class and id names count (a second, lenient reading ignores them)
+     * @param log   where removals are noted
+     */
+    static ContentStats clean(Element root, ContentStats.Measure found, boolean names, ContentRemovals log) {
+        return ContentStats.of(root, new ContentCleaner(found.text, names), log);
     }
 
     @Override
@@ -21,9 +36,11 @@ final class ContentCleaner implements ContentStats.Visitor {
         String tag = el.normalName();
         if (!JUDGED.contains(tag)) return false;
         if (m.text == 0) return m.images == 0;
-        int weight = BoilerplateVocabulary.weight(el);
+        // a box holding most of the content is the content: short articles are often mostly links
+        if (m.text * 2 > contentText) return false;
+        int weight = names ? BoilerplateVocabulary.weight(el) : 0;
         if (weight < 0 && m.prose < 2 && m.text < 2000) return true;
-        if (m.prose < 3 && BoilerplateVocabulary.hard(BoilerplateVocabulary.words(el))) return true;
+        if (names && m.prose < 3 && BoilerplateVocabulary.hard(BoilerplateVocabulary.words(el))) return true;
         if (m.commas >= 10) return false;
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double links = m.linkDensity();

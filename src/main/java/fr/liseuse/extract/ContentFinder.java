@@ -30,17 +30,37 @@ final class ContentFinder {
     }
 
     /** The content elements in document order; the body alone when nothing scores. */
-    static List<Element> find(Element body) {
-        ContentStats stats = ContentStats.of(body, null);
+    static List<Element> find(Element body, ContentStats stats) {
         return new ContentFinder(stats).pick(body);
     }
 
     private List<Element> pick(Element body) {
         for (Element el : body.getAllElements()) {
-            int length = paragraphLength(el);
+            String tag = el.normalName();
+            ContentStats.Measure m = stats.get(el);
+            int length;
+            int commas;
+            Element ancestor;
+            if (PARAGRAPH_TAGS.contains(tag) || TEXT_CONTAINERS.contains(tag) && m.blocks == 0) {
+                length = tag.equals("li") && m.blocks == 0 && m.text < 100 ? 0 : m.text;
+                commas = m.commas;
+                ancestor = el.parent();
+            } else if (TEXT_CONTAINERS.contains(tag)) {
+                // text written straight into a box beside its blocks reads as a paragraph of that box
+                length = 0;
+                commas = 0;
+                for (Node child : el.childNodes()) {
+                    if (!(child instanceof TextNode)) continue;
+                    String t = ((TextNode) child).text();
+                    length += t.strip().length();
+                    for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',') commas++;
+                }
+                ancestor = el;
+            } else {
+                continue;
+            }
             if (length < MIN_TEXT) continue;
-            double points = 1 + stats.get(el).commas + Math.min(length / 100, 3);
-            Element ancestor = el.parent();
+            double points = 1 + commas + Math.min(length / 100, 3);
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 if (ancestor.normalName().equals("html")) break;
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -61,20 +81,6 @@ final class ContentFinder {
         if (top == null) return List.of(body);
         top = climb(top, body);
         return withSiblings(top, body);
-    }
-
-    /** Text length of el when it reads as a paragraph: a paragraph tag, or a container with its own text. */
-    private int paragraphLength(Element el) {
-        String tag = el.normalName();
-        if (PARAGRAPH_TAGS.contains(tag)) return stats.get(el).text;
-        if (!TEXT_CONTAINERS.contains(tag)) return 0;
-        ContentStats.Measure m = stats.get(el);
-        if (m.blocks == 0) return tag.equals("li") ? (m.text >= 100 ? m.text : 0) : m.text;
-        int own = 0;
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode) own += ((TextNode) child).text().strip().length();
-        }
-        return own;
     }
 
     private double initial(Element el) {

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,9 +23,10 @@ final class MetadataLinkedData {
 
     private MetadataLinkedData() { }
 
-    static MetadataLinkedData of(Document doc) {
+    /** The facts of the given JSON-LD script elements. */
+    static MetadataLinkedData of(List<Element> scripts) {
         MetadataLinkedData data = new MetadataLinkedData();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             data.scan(MetadataJson.parse(script.data()));
         }
         return data;

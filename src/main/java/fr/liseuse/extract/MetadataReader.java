@@ -20,6 +20,9 @@ final class MetadataReader {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]{1,2}\\s+");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern TEXT_DATE = Pattern.compile("(\\d{1,2})(?:er)?\\s+([\\p{L}.]+)\\s+(\\d{4})");
+    private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time",
+        "datePublished", "date", "pubdate", "publishdate", "publication_date", "dc.date.issued", "dc.date",
+        "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date"};
     private static final Pattern LANG = Pattern.compile("([A-Za-z]{2,3})(?:[-_].*)?");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
@@ -32,19 +35,21 @@ final class MetadataReader {
             Map.entry("december", 12));
 
     Metadata read(Document doc, String baseUri) {
-        MetadataLinkedData ld = MetadataLinkedData.of(doc);
-        String site = clean(first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name")));
-        String title = title(doc, ld, site);
+        MetadataTags tags = MetadataTags.of(doc);
+        MetadataLinkedData ld = MetadataLinkedData.of(tags.linkedData());
+        String site = clean(first(tags.meta("og:site_name"), ld.publisher(), tags.meta("application-name")));
+        String title = title(doc, tags, ld, site);
         if (site == null) site = titleSuffix(doc, title);
-        return new Metadata(title, url(doc, ld, baseUri), lang(doc), published(doc, ld), byline(doc, ld), site);
+        return new Metadata(title, url(tags, ld, baseUri), lang(doc, tags), published(tags, ld), byline(tags, ld),
+                site);
     }
 
     // ---- title
 
-    private String title(Document doc, MetadataLinkedData ld, String site) {
-        Element h1 = headline(doc);
+    private String title(Document doc, MetadataTags tags, MetadataLinkedData ld, String site) {
+        Element h1 = tags.headline();
         String heading = h1 == null ? null : clean(h1.text());
-        String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
+        String og = clean(first(tags.meta("og:title"), tags.meta("twitter:title")));
         String json = clean(ld.headline());
         String plain = clean(doc.title());
         List<String> candidates = new ArrayList<>();
@@ -63,12 +68,6 @@ final class MetadataReader {
             if (c != null && !c.isEmpty()) return stripSite(c, site);
         }
         return heading == null || heading.isEmpty() ? null : heading;
-    }
-
-    /** The page's main h1: the first inside article/main, else the first of the body. */
-    private static Element headline(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [role=main] h1");
-        return h1 != null ? h1 : doc.selectFirst("h1");
     }
 
     /** Removes a "| Site" part: the one naming the site, else a short last part after a separator. */
@@ -115,21 +114,19 @@ final class MetadataReader {
 
     // ---- url, lang
 
-    private static String url(Document doc, MetadataLinkedData ld, String baseUri) {
-        Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String href = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), ld.url());
+    private static String url(MetadataTags tags, MetadataLinkedData ld, String baseUri) {
+        String href = first(tags.canonical(), tags.meta("og:url"), ld.url());
         if (href == null) return null;
         String resolved = Urls.resolve(baseUri, href).orElse(null);
         if (resolved == null || !resolved.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) return null;
         return Sanitizer.inline(resolved);
     }
 
-    private static String lang(Document doc) {
+    private static String lang(Document doc, MetadataTags tags) {
         Element html = doc.selectFirst("html");
         String raw = html == null ? "" : html.attr("lang");
         if (raw.isBlank() && html != null) raw = html.attr("xml:lang");
-        if (raw.isBlank()) raw = first(doc.select("meta[http-equiv~=(?i)content-language]").attr("content"),
-                meta(doc, "og:locale"), meta(doc, "language"));
+        if (raw.isBlank()) raw = first(tags.contentLanguage(), tags.meta("og:locale"), tags.meta("language"));
         if (raw == null) return null;
         Matcher m = LANG.matcher(raw.strip().split("[,;\\s]")[0]);
         return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
@@ -137,22 +134,13 @@ final class MetadataReader {
 
     // ---- date
 
-    private static String published(Document doc, MetadataLinkedData ld) {
-        String raw = first(ld.datePublished(), meta(doc, "article:published_time"), meta(doc, "og:published_time"),
-                meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "publication_date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"),
-                meta(doc, "dcterms.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"),
-                meta(doc, "parsely-pub-date"));
+    private static String published(MetadataTags tags, MetadataLinkedData ld) {
+        String raw = ld.datePublished();
+        for (String key : PUBLISHED_KEYS) raw = first(raw, tags.meta(key));
         String date = isoDate(raw);
         if (date != null) return date;
-        Element time = doc.selectFirst("article time[datetime], main time[datetime], [itemprop=datePublished]");
-        if (time == null) time = doc.selectFirst("time[datetime]");
-        if (time != null) {
-            date = isoDate(first(time.attr("datetime"), time.attr("content"), time.text()));
-            if (date != null) return date;
-        }
-        Element t = doc.selectFirst("article time, main time, time");
-        return t == null ? null : isoDate(t.text());
+        Element time = tags.time();
+        return time == null ? null : isoDate(first(time.attr("datetime"), time.attr("content"), time.text()));
     }
 
     /** The ISO-8601 form of a date written in the usual machine or French/English forms, or null. */
@@ -195,12 +183,11 @@ final class MetadataReader {
 
     // ---- byline
 
-    private static String byline(Document doc, MetadataLinkedData ld) {
-        String raw = first(notUrl(meta(doc, "author")), ld.authors(), notUrl(meta(doc, "article:author")),
-                notUrl(meta(doc, "dc.creator")), notUrl(meta(doc, "parsely-author")));
+    private static String byline(MetadataTags tags, MetadataLinkedData ld) {
+        String raw = first(notUrl(tags.meta("author")), ld.authors(), notUrl(tags.meta("article:author")),
+                notUrl(tags.meta("dc.creator")), notUrl(tags.meta("parsely-author")));
         if (raw == null) {
-            Element el = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-                    + ".byline, .author, .auteur, .article-author, .post-author");
+            Element el = tags.author();
             if (el != null && el.text().length() <= 100) raw = el.text();
         }
         String name = clean(raw);
@@ -214,18 +201,6 @@ final class MetadataReader {
     }
 
     // ---- helpers
-
-    /** The content of the meta tag whose property, name or itemprop is {@code key} (any case). */
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String c = m.attr("content");
-                if (!c.isBlank()) return c;
-            }
-        }
-        return null;
-    }
 
     private static String first(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v;

@@ -24,21 +24,35 @@ public final class Charsets {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int META_WINDOW = 4096;
+    /** Text with more than one NUL per this many characters is binary. */
+    private static final int STRAY_NUL_RATIO = 1000;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
     private Charsets() { }
 
-    /** The text of {@code f}; REJECTED when no candidate decodes it or when it holds NUL characters. */
+    /**
+     * The text of {@code f}; REJECTED when no candidate decodes it or when NUL characters are more than
+     * stray ones (then the content is binary). Stray NULs are dropped.
+     */
     public static String decode(Fetched f) throws SourceException {
         byte[] body = f.body();
         String text = decodeBytes(body, f.declaredCharset())
                 .orElseThrow(() -> new SourceException(SourceException.Kind.REJECTED, "source.undecodable",
                         Excerpt.of(f.source())));
-        if (text.indexOf('\u0000') >= 0) {
+        int nuls = count(text, '\u0000');
+        if (nuls == 0) return text;
+        if ((long) nuls * STRAY_NUL_RATIO > text.length()) {
             throw new SourceException(SourceException.Kind.REJECTED, "source.binary", Excerpt.of(f.source()));
         }
-        return text;
+        // A few stray NULs in a large page are debris of the server's templates: browsers drop them too.
+        return text.replace("\u0000", "");
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+        return n;
     }
 
     private static Optional<String> decodeBytes(byte[] body, String declared) {

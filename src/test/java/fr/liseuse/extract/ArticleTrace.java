@@ -10,7 +10,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Development aid: shows where a snippet of a benchmark page sits and which step drops it. */
+/**
+ * Development aid: shows where a snippet of a benchmark page sits and which step drops it (the page
+ * filter, the choice of content, the cleaning inside the content, or the block filter).
+ * Usage: {@code ArticleTrace PAGE.html.gz "snippet"}.
+ */
 public final class ArticleTrace {
 
     private ArticleTrace() { }
@@ -20,24 +24,45 @@ public final class ArticleTrace {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of(args[0])))) {
             bytes = in.readAllBytes();
         }
-        Document doc = Jsoup.parse(ArticleBenchmark.decode(bytes), "");
+        String html = ArticleBenchmark.decode(bytes);
         String snippet = args[1];
+        Document doc = Jsoup.parse(html, "");
         Element hit = find(doc, snippet);
-        System.out.println("before: " + chain(hit));
-        BoilerplateFilter.clean(doc.body());
-        System.out.println("after filter attached: " + (hit != null && hit.root() == doc));
+        System.out.println("snippet in: " + chain(hit));
+        BoilerplateFilter.clean(doc.body(), ContentStats.of(doc.body()), true, new ContentRemovals());
         if (hit != null && hit.root() != doc) {
-            Element top = hit;
-            while (top.parent() != null) top = top.parent();
-            System.out.println("removed subtree root: " + describe(top));
+            System.out.println("dropped by the page filter with: " + describe(detachedRoot(hit)));
         }
-        List<Element> roots = ContentFinder.find(doc.body());
-        for (Element r : roots) System.out.println("root: " + describe(r) + " text=" + r.text().length());
+        ContentStats found = ContentStats.of(doc.body());
+        List<Element> roots = ContentFinder.find(doc.body(), found);
+        for (Element r : roots) {
+            System.out.println("content root: " + chain(r) + " text=" + r.text().length());
+        }
+        boolean inside = hit != null && roots.stream().anyMatch(r -> r == hit || hit.parents().contains(r));
+        System.out.println("snippet inside the content: " + inside);
+        for (Element r : roots) ContentCleaner.clean(r, found.get(r), true, new ContentRemovals());
+        if (inside && roots.stream().noneMatch(r -> r == hit || hit.parents().contains(r))) {
+            System.out.println("dropped by the cleaner with: " + describe(detachedRoot(hit)));
+        }
+        Document again = Jsoup.parse(html, "");
+        String text = new Extractor().extract(html, "", "").text();
+        System.out.println("in the final text: " + text.replaceAll("\\s+", " ").contains(snippet));
+        System.out.println("title: " + new MetadataReader().read(again, "").title());
     }
 
+    private static Element detachedRoot(Element el) {
+        Element top = el;
+        while (top.parent() != null) top = top.parent();
+        return top;
+    }
+
+    /** The deepest element whose text holds the snippet. */
     private static Element find(Document doc, String snippet) {
-        for (Element e : doc.getAllElements()) if (e.ownText().contains(snippet)) return e;
-        return null;
+        Element best = null;
+        for (Element e : doc.getAllElements()) {
+            if (e.text().contains(snippet)) best = e;
+        }
+        return best;
     }
 
     private static String chain(Element e) {
@@ -48,7 +73,7 @@ public final class ArticleTrace {
 
     private static String describe(Element e) {
         return e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
-                + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'))
+                + (e.className().isEmpty() ? "" : "." + e.className().trim().replaceAll("\\s+", "."))
                 + (e.hasAttr("role") ? "[role=" + e.attr("role") + "]" : "");
     }
 }

@@ -84,4 +84,11 @@ class CharsetsTest {
         SourceException e = assertThrows(SourceException.class, () -> decode(body, null));
         assertEquals(SourceException.Kind.REJECTED, e.kind());
     }
+
+    @Test
+    void strayNulCharactersInALargePageAreDropped() throws Exception {
+        String page = "<p>" + "Texte de l’article. ".repeat(400) + "</p><img alt=''>\u0000\u0000<p>Fin.</p>";
+        String text = decode(page.getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(text.endsWith("<img alt=''><p>Fin.</p>"), text.substring(text.length() - 40));
+    }
 }

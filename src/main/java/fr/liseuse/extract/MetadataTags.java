@@ -1,0 +1,152 @@
+package fr.liseuse.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements page metadata is read from, gathered in one walk of the document instead of one
+ * search per question: meta tags, canonical link, JSON-LD scripts, headline, time and author marks.
+ */
+final class MetadataTags implements NodeVisitor {
+
+    private static final Set<String> AUTHOR_CLASSES = Set.of("byline", "author", "auteur", "article-author",
+            "post-author");
+
+    private final Map<String, String> metas = new HashMap<>();
+    private final List<Element> linkedData = new ArrayList<>();
+    private String canonical;
+    private String contentLanguage;
+    private Element headline;
+    private Element firstHeading;
+    private Element publishedMark;
+    private Element datedTime;
+    private Element anyTime;
+    private Element author;
+    private int inContent;
+    private int inAuthor;
+
+    private MetadataTags() { }
+
+    static MetadataTags of(Document doc) {
+        MetadataTags tags = new MetadataTags();
+        NodeTraversor.traverse(tags, doc);
+        return tags;
+    }
+
+    /** The content of the first meta tag whose property, name or itemprop is key (any case), or null. */
+    String meta(String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** The href of the canonical link, or null. */
+    String canonical() {
+        return canonical;
+    }
+
+    /** The content of an http-equiv content-language tag, or null. */
+    String contentLanguage() {
+        return contentLanguage;
+    }
+
+    /** The JSON-LD script elements. */
+    List<Element> linkedData() {
+        return linkedData;
+    }
+
+    /** The page's main h1: the first inside article/main, else the first of the page. */
+    Element headline() {
+        return headline != null ? headline : firstHeading;
+    }
+
+    /**
+     * The element dating the page: a time with datetime inside article/main or an itemprop
+     * datePublished, else the first time with datetime, else the first time.
+     */
+    Element time() {
+        if (publishedMark != null) return publishedMark;
+        return datedTime != null ? datedTime : anyTime;
+    }
+
+    /** The first element marked as the author (rel, itemprop or usual class names), or null. */
+    Element author() {
+        return author;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (!(node instanceof Element)) return;
+        Element el = (Element) node;
+        String tag = el.normalName();
+        switch (tag) {
+            case "meta": meta(el); break;
+            case "link":
+                if (canonical == null && el.hasAttr("href") && el.attr("rel").strip().equalsIgnoreCase("canonical")) {
+                    canonical = el.attr("href");
+                }
+                break;
+            case "script":
+                if (el.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) linkedData.add(el);
+                break;
+            case "h1":
+                if (firstHeading == null) firstHeading = el;
+                if (headline == null && inContent > 0) headline = el;
+                break;
+            case "time":
+                if (anyTime == null) anyTime = el;
+                if (el.hasAttr("datetime")) {
+                    if (datedTime == null) datedTime = el;
+                    if (publishedMark == null && inContent > 0) publishedMark = el;
+                }
+                break;
+            default: break;
+        }
+        if (opensContent(el)) inContent++;
+        String itemprop = el.attr("itemprop");
+        if (publishedMark == null && itemprop.equals("datePublished")) publishedMark = el;
+        if (author == null && authorMark(el, itemprop)) author = el;
+        if (itemprop.equals("author")) inAuthor++;
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element)) return;
+        Element el = (Element) node;
+        if (opensContent(el)) inContent--;
+        if (el.attr("itemprop").equals("author")) inAuthor--;
+    }
+
+    private static boolean opensContent(Element el) {
+        return el.nameIs("article") || el.nameIs("main") || el.attr("role").equals("main");
+    }
+
+    private boolean authorMark(Element el, String itemprop) {
+        if (el.attr("rel").equals("author") || itemprop.equals("author")) return true;
+        if (inAuthor > 0 && itemprop.equals("name")) return true;
+        if (el.className().isEmpty()) return false;
+        for (String c : el.classNames()) if (AUTHOR_CLASSES.contains(c)) return true;
+        return false;
+    }
+
+    private void meta(Element m) {
+        String content = m.attr("content");
+        if (content.isBlank()) {
+            return;
+        }
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            String key = m.attr(attr);
+            if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        }
+        if (contentLanguage == null && m.attr("http-equiv").toLowerCase(Locale.ROOT).contains("content-language")) {
+            contentLanguage = content;
+        }
+    }
+}
