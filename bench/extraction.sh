@@ -3,12 +3,12 @@
 # goes through ONE `java -jar target/liseuse.jar read --format json PAGE...` process (NDJSON, one
 # line per page), whose `text` field (body without the title) is what both scorers read.
 # Usage: bench/extraction.sh [BENCH_ROOT]
-#   BENCH_ROOT defaults to $LISEUSE_BENCH, else ../shared/benchmarks/extraction beside the worktree.
+#   BENCH_ROOT defaults to $LISEUSE_BENCH, else ../shared/benchmarks/extraction beside the project.
 #   KEEP_PRED=DIR keeps the predictions; AEB_TSV / TRAFI_TSV write per-page scores;
 #   JAVA_OPTS passes options to the JVM (e.g. -Xmx256m).
 set -eu
 cd "$(dirname "$0")/.."
-root=${1:-${LISEUSE_BENCH:-../../shared/benchmarks/extraction}}
+root=${1:-${LISEUSE_BENCH:-../shared/benchmarks/extraction}}
 tools=${LISEUSE_BENCH_TOOLS:-$root/../../tools}
 jar=target/liseuse.jar
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print | head -n 1)" ]; then

@@ -4,7 +4,7 @@
 # pages, with a 256 MiB heap. Usage: bench/speed.sh [BENCH_ROOT] [ROUNDS]
 set -eu
 cd "$(dirname "$0")/.."
-root=${1:-${LISEUSE_BENCH:-../../shared/benchmarks/extraction}}
+root=${1:-${LISEUSE_BENCH:-../shared/benchmarks/extraction}}
 rounds=${2:-7}
 ./mvnw -q -B -o test-compile >&2
 ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >&2

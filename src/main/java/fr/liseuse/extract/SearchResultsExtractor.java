@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises a site-search results page (a search URL, a form echoing the query or a "Résultats de
@@ -22,7 +24,9 @@ final class SearchResultsExtractor {
             "q", "query", "s", "search", "recherche", "rechercher", "keys", "keywords", "motcle", "mots",
             "term", "terms", "text", "texte", "search_api_fulltext", "searchtext");
     private static final Set<String> SEARCH_PATHS = Set.of("search", "recherche", "rechercher", "resultats");
-    private static final String OUTSIDE_CONTENT = "nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]";
+    /** Parsed once: the checks below run on many elements and their ancestors. */
+    private static final Evaluator OUTSIDE_CONTENT =
+            QueryParser.parse("nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]");
     private static final int MAX_COUNT_CHECKS = 2000;
     private static final String SNIPPET = "p, .snippet, .excerpt, .description, .summary, .teaser, .chapo, .extrait, .resume";
 
@@ -192,15 +196,20 @@ final class SearchResultsExtractor {
         for (Element e : doc.select("h1, h2, h3, h4, p, span, strong, div, [role=status], caption, legend")) {
             if (budget-- == 0) break;
             if (e.normalName().equals("div") && e.childrenSize() > 3) continue; // a layout box, not a line of text
-            if (isOutsideContent(e) || insideAny(e, items) || e.text().length() > SearchCount.MAX_LENGTH) continue;
-            Optional<Integer> count = SearchCount.read(e.text());
+            if (isOutsideContent(e) || insideAny(e, items)) continue;
+            String text = e.text();
+            if (text.length() > SearchCount.MAX_LENGTH) continue;
+            Optional<Integer> count = SearchCount.read(text);
             if (count.isPresent()) return count;
         }
         return Optional.empty();
     }
 
     private static boolean isResultish(Element e) {
-        String naming = SearchCount.fold(e.className() + " " + e.id());
+        String raw = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        // most names on a page say nothing of results: skip the costly folding for them
+        if (!raw.contains("sult") && !raw.contains("search") && !raw.contains("hit")) return false;
+        String naming = SearchCount.fold(raw);
         return naming.contains("result") || naming.contains("search-hit") || naming.contains("searchhit");
     }
 
@@ -212,7 +221,8 @@ final class SearchResultsExtractor {
     }
 
     private static boolean isPagination(Element e) {
-        String naming = SearchCount.fold(e.className() + " " + e.id() + " " + e.attr("aria-label"));
+        // both words are plain ASCII, so lower case is enough: no accent folding needed here
+        String naming = (e.className() + " " + e.id() + " " + e.attr("aria-label")).toLowerCase(Locale.ROOT);
         return naming.contains("pagination") || naming.contains("pager");
     }
 
