@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The read use case: a SOURCE in, an extracted {@link Page} out. */
 public final class PageLoader {
@@ -22,7 +23,8 @@ public final class PageLoader {
     private static final int REMEMBERED = 8;
 
     private final Sources sources;
-    private final SiteProfiles profiles;
+    private final Supplier<SiteProfiles> profileSource;
+    private SiteProfiles profiles;
     private final Extractor extractor = new Extractor();
     private final Map<String, Loaded> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -33,13 +35,21 @@ public final class PageLoader {
 
     /** With the bundled site profiles only. */
     public PageLoader(Sources sources) {
-        this(sources, SiteProfiles.bundled());
+        this(sources, SiteProfiles::bundled);
     }
 
     /** @param profiles the site profiles whose selectors apply to their sites' pages ({@link Sites#load}) */
     public PageLoader(Sources sources, SiteProfiles profiles) {
+        this(sources, () -> profiles);
+    }
+
+    /**
+     * @param profiles gives the site profiles, asked once, the first time a page some profile could
+     *                 cover is loaded (files and standard input never need them)
+     */
+    public PageLoader(Sources sources, Supplier<SiteProfiles> profiles) {
         this.sources = sources;
-        this.profiles = profiles;
+        this.profileSource = profiles;
     }
 
     public Page load(String source, InputStream stdin) throws SourceException {
@@ -52,7 +62,9 @@ public final class PageLoader {
         Fetched fetched = sources.open(source, stdin);
         String decoded = Charsets.decode(fetched);
         String html = isPlainText(fetched) ? PlainText.toHtml(decoded) : decoded;
-        SiteHints hints = profiles.forUrl(fetched.baseUri()).map(SiteProfile::hints).orElse(SiteHints.NONE);
+        SiteHints hints = SiteProfiles.mayCover(fetched.baseUri())
+                ? profiles().forUrl(fetched.baseUri()).map(SiteProfile::hints).orElse(SiteHints.NONE)
+                : SiteHints.NONE;
         Loaded loaded = new Loaded(fetched, extractor.extract(html, source, fetched.baseUri(), hints), now);
         synchronized (recent) {
             recent.put(source, loaded);
@@ -65,6 +77,11 @@ public final class PageLoader {
         synchronized (recent) {
             return Optional.ofNullable(recent.get(source));
         }
+    }
+
+    private synchronized SiteProfiles profiles() {
+        if (profiles == null) profiles = profileSource.get();
+        return profiles;
     }
 
     private static boolean isPlainText(Fetched fetched) {

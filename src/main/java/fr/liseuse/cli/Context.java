@@ -75,12 +75,15 @@ final class Context {
         SourceOptions defaults = SourceOptions.defaults(env);
         return new Sources(new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
                 defaults.maxBytes(), defaults.userAgent(), env),
-                Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)));
+                id -> Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)).find(id));
     }
 
-    /** Loads pages with the bundled and the user's site profiles; library ids are sources too. */
+    /**
+     * Loads pages with the bundled and the user's site profiles (read when a page of a site first
+     * needs them); library ids are sources too.
+     */
     PageLoader pageLoader() {
-        return new PageLoader(sources(), Sites.load(env, messages(), this::warn));
+        return new PageLoader(sources(), () -> Sites.load(env, messages(), this::warn));
     }
 
     Settings settings() {
