@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a ~100 KB French news-style page (5,000-word article with menus, CSS, scripts, sidebar,
+"""Writes a ~100 KB French news-style page (6,500-word article with menus, CSS, scripts, sidebar,
 footer) to the path given, for the start-up benchmark. Deterministic: same bytes every run."""
 import random
 import sys
@@ -33,7 +33,7 @@ out.append('</ul></nav></header><main><nav class="breadcrumb"><a href="/">Accuei
 out.append('<h1>Un grand article</h1><p class="date">Publié le <time datetime="2025-03-04">4 mars 2025</time></p>')
 words = 0
 section = 1
-while words < 5000:
+while words < 6500:
     if words // 400 >= section:
         out.append(f'<h2>Partie {section}</h2>')
         section += 1

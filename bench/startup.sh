@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Start-up benchmark: wall time and peak RSS of `./liseuse read PAGE` (text and JSON) next to
-# `lynx -dump -nolist PAGE` and `w3m -dump PAGE` on the same generated ~100 KB article, in one run
-# (hyperfine alternates nothing, so read the ratios of medians, not absolute times, on a busy machine).
-# Needs: apt-get install -y hyperfine lynx w3m bc.   Usage: bench/startup.sh [RUNS]
+# Start-up benchmark: wall time, CPU time and peak RSS of `./liseuse read PAGE` (text and JSON) next to
+# `lynx -dump -nolist PAGE` and `w3m -dump PAGE` on the same generated ~100 KB article, in one run;
+# then a cold `search` and the full-screen reader's first frame (bench/tui-first-frame.sh).
+# The start-up cache is trained first, as a user's second run would find it.
+# On a shared machine read the ratios, and prefer CPU (user+sys) to wall time: wall time includes
+# waiting for a core. Needs: apt-get install -y hyperfine lynx w3m tmux.
+# Usage: bench/startup.sh [RUNS]      (TUI_RUNS=N for the first-frame runs, default 5; TUI_RUNS=0 skips)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-30}
@@ -10,22 +13,36 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 page="$work/article.html"
 python3 bench/make-article.py "$page"
 export LISEUSE_HOME="$work/home"
+unset LISEUSE_DISCREET LISEUSE_NO_CACHE
 ./liseuse read "$page" >/dev/null              # builds if needed and starts training the start-up cache
-for _ in $(seq 1 120); do ls "$LISEUSE_HOME"/cache/start-* >/dev/null 2>&1 && break; sleep 0.5; done
-echo "page: $(wc -c < "$page") bytes; start-up cache: $(ls "$LISEUSE_HOME/cache/" 2>/dev/null | tr '\n' ' ')"
+for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-* >/dev/null 2>&1 && break; sleep 0.5; done
+./liseuse save "$page" >/dev/null 2>&1 && ./liseuse search tramway >/dev/null 2>&1   # index built once
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "page: $(wc -c < "$page") bytes; start-up cache: $(ls "$LISEUSE_HOME/cache/" 2>/dev/null | grep start- | tr '\n' ' ')"
 hyperfine -N -w 3 -r "$runs" --export-json "$work/times.json" \
   "lynx -dump -nolist $page" "w3m -dump $page" \
-  "./liseuse read $page --format text" "./liseuse read $page --format json" >/dev/null
-python3 - "$work/times.json" <<'PY'
+  "./liseuse read $page --format text" "./liseuse read $page --format json" \
+  "./liseuse search tramway" >/dev/null
+for cmd in "lynx -dump -nolist $page" "w3m -dump $page" "./liseuse read $page --format text" \
+    "./liseuse read $page --format json" "./liseuse search tramway"; do
+  for _ in 1 2 3 4 5; do /usr/bin/time -f '%M' -o "$work/rss" $cmd >/dev/null 2>&1; cat "$work/rss"; done \
+    | sort -n | sed -n 3p >>"$work/rss.all"
+done
+python3 - "$work/times.json" "$work/rss.all" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-lynx = results[0]["median"]
-print(f"{'command':44s} {'median ms':>10s} {'x lynx':>7s}")
-for r in results:
+rss = [int(line) / 1024 for line in open(sys.argv[2])]
+lynx = results[0]
+lynx_cpu = lynx["user"] + lynx["system"]
+print(f"{'command':38s} {'wall median':>12s} {'x lynx':>7s} {'CPU mean':>10s} {'x lynx':>7s} {'peak RSS':>10s}")
+for r, mib in zip(results, rss):
     name = " ".join("PAGE" if w.endswith(".html") else w for w in r["command"].split())
-    print(f"{name:44s} {r['median']*1000:10.1f} {r['median']/lynx:7.2f}")
+    cpu = r["user"] + r["system"]
+    print(f"{name:38s} {r['median']*1000:9.1f} ms {r['median']/lynx['median']:7.2f} {cpu*1000:7.1f} ms "
+          f"{cpu/lynx_cpu:7.2f} {mib:6.1f} MiB")
 PY
-for cmd in "lynx -dump -nolist $page" "./liseuse read $page --format text" "./liseuse read $page --format json"; do
-  kib=$( { /usr/bin/time -f '%M' $cmd >/dev/null; } 2>&1 | tail -n 1)
-  printf '%-44s peak RSS %6.1f MiB\n' "$(echo "$cmd" | sed "s|$page|PAGE|")" "$(echo "$kib / 1024" | bc -l)"
-done
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${TUI_RUNS:-5}" != 0 ]; then
+  echo
+  RUNS=${TUI_RUNS:-5} bench/tui-first-frame.sh "$page"
+fi

@@ -56,7 +56,7 @@ class LauncherIT {
         Path cache = home.resolve("cache");
         if (!Files.isDirectory(cache)) return List.of();
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().matches("start-\\d+\\.(aot|jsa)")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+\\.(aot|jsa)")).toList();
         }
     }
 
@@ -91,6 +91,17 @@ class LauncherIT {
         List<Path> newCache = awaitCache();
         assertFalse(newCache.contains(cache.get(0)), "the old cache is gone: " + newCache);
         assertNotEquals(cache, newCache);
+    }
+
+    @Test
+    void oneAndSeveralSourcesShareTheOneCache() throws Exception {
+        // "--format json" is an option and its value, not two more sources: a single-page run
+        assertEquals(0, run("read", "demo:/", "--format", "json").code());
+        List<Path> cache = awaitCache();
+        Run batch = run("read", "demo:/", "demo:/actualites", "--format", "text");
+        assertEquals(0, batch.code(), batch.err());
+        Thread.sleep(2000);
+        assertEquals(cache, cacheFiles(), "the batch run used the cache, it did not train another one");
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** The read use case: a SOURCE in, an extracted {@link Page} out. */
 public final class PageLoader {
@@ -37,8 +38,9 @@ public final class PageLoader {
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
     private final Sources sources;
-    private final SiteProfiles profiles;
+    private final Supplier<SiteProfiles> profileSource;
     private final Duration budget;
+    private SiteProfiles profiles;
     private final Extractor extractor = new Extractor();
     private final Map<String, Loaded> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -49,21 +51,26 @@ public final class PageLoader {
 
     /** With the bundled site profiles only. */
     public PageLoader(Sources sources) {
-        this(sources, SiteProfiles.bundled(), DEFAULT_BUDGET);
+        this(sources, SiteProfiles::bundled);
     }
 
     /** @param profiles the site profiles whose selectors apply to their sites' pages ({@link Sites#load}) */
     public PageLoader(Sources sources, SiteProfiles profiles) {
-        this(sources, profiles, DEFAULT_BUDGET);
+        this(sources, () -> profiles);
     }
 
     /**
-     * @param profiles the site profiles whose selectors apply to their sites' pages ({@link Sites#load})
-     * @param budget   the most time decoding and extraction may take for one page
+     * @param profiles gives the site profiles, asked once, the first time a page some profile could
+     *                 cover is loaded (files and standard input never need them)
      */
-    public PageLoader(Sources sources, SiteProfiles profiles, Duration budget) {
+    public PageLoader(Sources sources, Supplier<SiteProfiles> profiles) {
+        this(sources, profiles, DEFAULT_BUDGET);
+    }
+
+    /** @param budget the most time decoding and extraction may take for one page */
+    public PageLoader(Sources sources, Supplier<SiteProfiles> profiles, Duration budget) {
         this.sources = Objects.requireNonNull(sources, "sources");
-        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.profileSource = Objects.requireNonNull(profiles, "profiles");
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
@@ -75,7 +82,9 @@ public final class PageLoader {
     public Loaded loadWithBytes(String source, InputStream stdin) throws SourceException {
         Instant now = Instant.now();
         Fetched fetched = sources.open(source, stdin);
-        SiteHints hints = profiles.forUrl(fetched.baseUri()).map(SiteProfile::hints).orElse(SiteHints.NONE);
+        SiteHints hints = SiteProfiles.mayCover(fetched.baseUri())
+                ? profiles().forUrl(fetched.baseUri()).map(SiteProfile::hints).orElse(SiteHints.NONE)
+                : SiteHints.NONE;
         Page page = withinBudget(() -> {
             String decoded = Charsets.decode(fetched);
             String html = isPlainText(fetched) ? PlainText.toHtml(decoded) : decoded;
@@ -134,6 +143,11 @@ public final class PageLoader {
         if (cause instanceof RuntimeException r) throw r;
         if (cause instanceof Error error) throw error;
         throw new IllegalStateException(cause);
+    }
+
+    private synchronized SiteProfiles profiles() {
+        if (profiles == null) profiles = profileSource.get();
+        return profiles;
     }
 
     private static boolean isPlainText(Fetched fetched) {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import fr.liseuse.text.Messages;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
@@ -29,7 +30,8 @@ public final class Cli {
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         context.warnTo(err);
-        CommandLine cl = commandLine(context, language(args, context));
+        Subcommands subcommands = new Subcommands();
+        CommandLine cl = commandLine(context, language(args, context), subcommands, subcommands.neededFor(args));
         cl.setOut(out);
         cl.setErr(err);
         boolean colour = ColorPolicy.colour(optionValue(args, "--color"), context.env, context.stdoutIsTerminal);
@@ -53,17 +55,17 @@ public final class Cli {
         return commandLine(context, context.defaultLang());
     }
 
+    /** The whole model: every subcommand (help, completion scripts). */
     static CommandLine commandLine(Context context, String lang) {
+        Subcommands subcommands = new Subcommands();
+        return commandLine(context, lang, subcommands, subcommands.names());
+    }
+
+    /** The root command with only the subcommands {@code names} (see {@link Subcommands#neededFor}). */
+    static CommandLine commandLine(Context context, String lang, Subcommands subcommands, List<String> names) {
         CommandLine cl = new CommandLine(new LiseuseCommand(context));
         cl.getCommandSpec().addMixin("globals", CommandSpec.forAnnotatedObject(context.globals));
-        cl.addSubcommand(new ReadCommand(context));
-        cl.addSubcommand(new MenuCommand(context));
-        cl.addSubcommand(new LinksCommand(context));
-        cl.addSubcommand(new ContactsCommand(context));
-        cl.addSubcommand(new SearchCommand(context));
-        cl.addSubcommand(new SaveCommand(context));
-        cl.addSubcommand(LibraryCommand.commandLine(context));
-        cl.addSubcommand(new CompletionCommand());
+        for (String name : names) cl.addSubcommand(subcommands.create(name, context));
         describe(cl);
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

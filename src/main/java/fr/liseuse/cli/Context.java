@@ -93,7 +93,7 @@ final class Context {
         SourceOptions defaults = SourceOptions.defaults(env);
         return new Sources(new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
                 defaults.maxBytes(), defaults.userAgent(), env),
-                Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)));
+                id -> Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)).find(id));
     }
 
     /** The bundled and the user's site profiles (a user file that cannot be used is one warning). */
@@ -101,12 +101,15 @@ final class Context {
         return Sites.load(env, messages(), this::warn);
     }
 
-    /** Loads pages with the bundled and the user's site profiles; library ids are sources too. */
+    /**
+     * Loads pages with the bundled and the user's site profiles (read when a page of a site first
+     * needs them); library ids are sources too.
+     */
     PageLoader pageLoader() {
-        return pageLoader(siteProfiles());
+        return pageLoader(this::siteProfiles);
     }
 
-    PageLoader pageLoader(SiteProfiles profiles) {
+    PageLoader pageLoader(java.util.function.Supplier<SiteProfiles> profiles) {
         return new PageLoader(sources(), profiles, EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET));
     }
 

@@ -38,7 +38,7 @@ final class Interactive {
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
         SiteProfiles profiles = context.siteProfiles();
-        PageLoader loader = context.pageLoader(profiles);
+        PageLoader loader = context.pageLoader(() -> profiles);
         Session session = new Session(loader, context.stdin,
                 PersonalContacts.load(context.env, context.messages(), context::warn));
         String start = source == null ? "demo:/" : source;

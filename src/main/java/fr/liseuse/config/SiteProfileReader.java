@@ -50,7 +50,7 @@ final class SiteProfileReader {
         return b;
     }
 
-    private static boolean address(String url) {
+    static boolean address(String url) {
         return WEB.matcher(url).matches() || DEMO.matcher(url).matches();
     }
 

@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * The site profiles liseuse knows: those bundled with it ({@code demo}, {@code mel}), then those
  * of the user's config folder ({@code sites/*.json}), a user profile replacing a bundled one of the
  * same name. A file that cannot be used is skipped with a one-line warning, never an error.
- * {@code LISEUSE_SITE_<NAME>_BASE} moves a profile to another address (tests, mirrors).
+ * {@code LISEUSE_SITE_<NAME>_BASE} moves a profile to another http(s) address (tests, mirrors).
+ * Every profile address is http(s) or {@code demo:}, so other pages need no profile read at all
+ * ({@link #mayCover}): reading them (JSON parsing) is part of a page load's start-up cost.
  */
 public final class SiteProfiles {
 
@@ -54,9 +56,15 @@ public final class SiteProfiles {
         List<SiteProfile> placed = new ArrayList<>();
         for (SiteProfile p : all) {
             String base = env.get("LISEUSE_SITE_" + p.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_BASE");
-            placed.add(base == null || base.isBlank() ? p : p.rebased(base));
+            placed.add(base == null || !SiteProfileReader.address(SiteProfileReader.trimBase(base)) ? p : p.rebased(base));
         }
         return new SiteProfiles(placed);
+    }
+
+    /** Whether any profile could cover url: false for files, standard input and library entries without an address. */
+    public static boolean mayCover(String url) {
+        return url != null && (url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8)
+                || url.regionMatches(true, 0, "demo:", 0, 5));
     }
 
     public Optional<SiteProfile> find(String name) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The elements of a page that may hold its site navigation, best first: {@code nav} elements,
@@ -20,6 +22,11 @@ final class MenuCandidates {
             "reseaux", "lang", "footer", "pied", "toc", "sommaire", "tabs", "onglet");
     private static final List<String> MAIN_WORDS = List.of("principal", "main", "primary", "mainmenu", "mainnav");
     private static final int LINK_CAP = 40;
+    // Parsed once: select(String) parses its selector again on every call, for every candidate.
+    private static final Evaluator CANDIDATES = QueryParser.parse("nav, [role=navigation], header ul, ul[class], ul[id]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator BUTTONS = QueryParser.parse("button");
+    private static final Evaluator SUBMENUS = QueryParser.parse("li ul, li ol");
 
     private record Scored(Element element, int score, int order) { }
 
@@ -27,7 +34,7 @@ final class MenuCandidates {
 
     static List<Element> find(Document doc) {
         List<Element> kept = new ArrayList<>();
-        for (Element e : doc.select("nav, [role=navigation], header ul, ul[class], ul[id]")) {
+        for (Element e : doc.select(CANDIDATES)) {
             if (!isCandidate(e) || isExcluded(e)) continue;
             if (hasKeptAncestor(e, kept)) continue;
             kept.add(e);
@@ -62,15 +69,15 @@ final class MenuCandidates {
                 return true;
             }
         }
-        List<Element> links = e.select("a[href]");
-        if (links.isEmpty()) return e.select("button").isEmpty();
+        List<Element> links = e.select(LINKS);
+        if (links.isEmpty()) return e.select(BUTTONS).isEmpty();
         boolean allFragments = links.stream().allMatch(a -> a.attr("href").startsWith("#"));
         boolean allLanguages = links.stream().allMatch(a -> a.hasAttr("hreflang") || a.hasAttr("lang"));
         return allFragments || allLanguages;
     }
 
     private static int score(Element e) {
-        int score = Math.min(e.select("a[href]").size(), LINK_CAP);
+        int score = Math.min(e.select(LINKS).size(), LINK_CAP);
         String naming = e.attr("aria-label") + " " + e.className() + " " + e.id();
         for (String word : words(naming)) {
             for (String main : MAIN_WORDS) {
@@ -79,7 +86,7 @@ final class MenuCandidates {
         }
         if (inHeader(e)) score += 20;
         if (e.normalName().equals("nav") || e.attr("role").equalsIgnoreCase("navigation")) score += 10;
-        if (!e.select("li ul, li ol").isEmpty()) score += 5;
+        if (!e.select(SUBMENUS).isEmpty()) score += 5;
         if (hasAncestor(e, "main") != null || hasAncestor(e, "article") != null || hasAncestor(e, "aside") != null) {
             score -= 30;
         }

@@ -5,6 +5,8 @@ import fr.liseuse.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a navigation element as a tree of entries: each {@code li} of its outer lists is an entry,
@@ -14,7 +16,10 @@ import org.jsoup.nodes.Element;
 final class MenuTree {
 
     static final int MAX_DEPTH = 6;
-    private static final String LABEL_TAGS = "a, button, span, strong, b, p, h2, h3, h4, h5, div";
+    // Parsed once: select(String) parses its selector again on every call, for every menu item.
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator LABEL_TAGS = QueryParser.parse("a, button, span, strong, b, p, h2, h3, h4, h5, div");
+    private static final Evaluator LISTS = QueryParser.parse("ul, ol");
 
     private final String baseUri;
 
@@ -50,7 +55,7 @@ final class MenuTree {
     }
 
     private static Element labelOf(Element li, List<Element> sublists) {
-        Element link = firstOutside(li.select("a[href]"), li, sublists);
+        Element link = firstOutside(li.select(LINKS), li, sublists);
         if (link != null && !Sanitizer.inline(link.text()).isEmpty()) return link;
         return firstOutside(li.select(LABEL_TAGS), li, sublists);
     }
@@ -89,7 +94,7 @@ final class MenuTree {
 
     private List<MenuEntry> flatLinks(Element root) {
         List<MenuEntry> entries = new ArrayList<>();
-        for (Element a : root.select("a[href]")) {
+        for (Element a : root.select(LINKS)) {
             String label = Sanitizer.inline(a.text());
             if (!label.isEmpty() && !isHidden(a)) entries.add(new MenuEntry(label, urlOf(a), List.of()));
         }
@@ -100,7 +105,7 @@ final class MenuTree {
     private static List<Element> outerLists(Element root) {
         if (root.normalName().equals("ul") || root.normalName().equals("ol")) return List.of(root);
         List<Element> outer = new ArrayList<>();
-        for (Element list : root.select("ul, ol")) {
+        for (Element list : root.select(LISTS)) {
             if (list == root) continue;
             boolean nested = false;
             for (Element a = list.parent(); a != null && a != root; a = a.parent()) {

@@ -1,0 +1,68 @@
+package fr.liseuse.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The subcommands, and which of them a command line needs built. Building a picocli command
+ * (reflection over its annotations, its options, its converters) is most of picocli's start-up
+ * cost, and a command line runs at most one subcommand: {@code read PAGE} needs only {@code read}.
+ * The answer never changes what picocli decides: whenever the choice is not certain (help of the
+ * root, {@code completion}, which reads the whole model, a subcommand name after the SOURCE),
+ * every subcommand is built.
+ */
+final class Subcommands {
+
+    /** Root options followed by a separate value ({@code --lang en}): the value is not a positional. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--color", "--lang", "--timeout");
+    private static final Set<String> ROOT_HELP = Set.of("-h", "--help", "-V", "--version");
+
+    private final Map<String, Function<Context, Object>> all = new LinkedHashMap<>();
+
+    Subcommands() {
+        all.put("read", ReadCommand::new);
+        all.put("menu", MenuCommand::new);
+        all.put("links", LinksCommand::new);
+        all.put("contacts", ContactsCommand::new);
+        all.put("search", SearchCommand::new);
+        all.put("save", SaveCommand::new);
+        all.put("library", LibraryCommand::commandLine);
+        all.put("completion", context -> new CompletionCommand());
+    }
+
+    /** Every subcommand name, in the order of the help. */
+    List<String> names() {
+        return List.copyOf(all.keySet());
+    }
+
+    /** A new subcommand object (or a {@code CommandLine} holding its own subcommands). */
+    Object create(String name, Context context) {
+        return all.get(name).apply(context);
+    }
+
+    /** The subcommands picocli may run for {@code args}, in the order of the help. */
+    List<String> neededFor(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            String arg = args[i];
+            if (arg.equals("--")) return List.of();
+            if (ROOT_HELP.contains(arg)) return names();
+            if (!arg.startsWith("-") || arg.equals("-")) break;
+            // picocli refuses a subcommand name as an option's value: let it see them all
+            if (VALUE_OPTIONS.contains(arg) && i + 1 < args.length && all.containsKey(args[i + 1])) return names();
+            i += VALUE_OPTIONS.contains(arg) ? 2 : 1;
+        }
+        if (i >= args.length) return List.of();
+        String first = args[i];
+        if (all.containsKey(first)) return first.equals("completion") ? names() : List.of(first);
+        // The first positional is the root's SOURCE; a subcommand name or a help option later
+        // would still be one.
+        for (int j = i + 1; j < args.length && !args[j].equals("--"); j++) {
+            if (all.containsKey(args[j]) || ROOT_HELP.contains(args[j])) return names();
+        }
+        return List.of();
+    }
+}
