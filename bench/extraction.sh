@@ -5,7 +5,8 @@
 # Usage: bench/extraction.sh [BENCH_ROOT]
 #   BENCH_ROOT defaults to $LISEUSE_BENCH, else ../shared/benchmarks/extraction beside the project.
 #   KEEP_PRED=DIR keeps the predictions; AEB_TSV / TRAFI_TSV write per-page scores;
-#   JAVA_OPTS passes options to the JVM (e.g. -Xmx256m).
+#   JAVA_OPTS passes options to the JVM (e.g. -Xmx256m); PEER=0 skips scoring readability4j 1.0.8
+#   on the same pages in the same run (it runs from the test classpath, decoded as liseuse's harness does).
 set -eu
 cd "$(dirname "$0")/.."
 root=${1:-${LISEUSE_BENCH:-../shared/benchmarks/extraction}}
@@ -50,4 +51,15 @@ echo "trafi-dev:"
 python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" ${TRAFI_TSV:+--tsv "$TRAFI_TSV"} | tail -n 2
 echo "trafi-dev, French pages:"
 python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" --lang fr --by-lang | tail -n 2
+if [ "${PEER:-1}" = 1 ]; then
+  ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >&2
+  for set in aeb-dev trafi-dev; do
+    java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
+      fr.liseuse.extract.PeerQuality "$root/$set" "$work/peer/$set"
+  done
+  echo "readability4j 1.0.8, same pages, same run:"
+  echo "  AEB-dev:   $(python3 "$tools/aeb_score.py" "$work/peer/aeb-dev" | tail -n 1)"
+  echo "  trafi-dev: $(python3 "$tools/trafi_score.py" "$work/peer/trafi-dev" | tail -n 1)"
+  echo "  trafi-dev, French pages: $(python3 "$tools/trafi_score.py" "$work/peer/trafi-dev" --lang fr --by-lang | tail -n 1)"
+fi
 if [ -n "${KEEP_PRED:-}" ]; then rm -rf "$KEEP_PRED"; cp -r "$work/pred" "$KEEP_PRED"; fi
