@@ -41,6 +41,8 @@ public final class FullScreen {
         return run(terminal(out, System.in), session, finder, messages, plain, source, menuFirst);
     }
 
+    private static final long KEY_POLL_MILLIS = 15;
+
     static Terminal terminal(OutputStream out, InputStream in) throws IOException {
         return new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
@@ -79,14 +81,25 @@ public final class FullScreen {
         }
     }
 
-    /** Blocks on the terminal for keys and hands each to the UI thread; ends at end of input. */
+    /**
+     * Polls the terminal for keys and hands each to the UI thread; ends at end of input. Polling, not
+     * a blocking read: at exit the JVM waits up to 300 ms for threads blocked in native code (a read
+     * on the terminal), which would break the quick exit's promise; a thread asleep between polls
+     * costs nothing to stop, and 15 ms between polls is below what a typist notices (idle: about 1% of a core).
+     */
     private static void readKeys(Screen screen, Reader reader, BlockingQueue<Runnable> events) {
         try {
             while (true) {
-                KeyStroke key = screen.readInput();
+                KeyStroke key = screen.pollInput();
+                if (key == null) {
+                    Thread.sleep(KEY_POLL_MILLIS);
+                    continue;
+                }
                 events.add(() -> reader.handle(key));
                 if (key.getKeyType() == KeyType.EOF) return;
             }
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException failure) {
             events.add(() -> reader.handle(new KeyStroke(KeyType.EOF)));
         }
