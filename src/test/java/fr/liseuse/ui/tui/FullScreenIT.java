@@ -47,7 +47,8 @@ class FullScreenIT {
         try (Tmux t = new Tmux(PROJECT, 100, 120, VIOLENCES)) {
             t.waitFor("Vous êtes en danger");
             t.send("F2");
-            String screen = t.waitFor("Dans cette page");
+            // the whole panel, not a frame caught half drawn
+            String screen = t.waitFor("03 53 01 42 17");
             assertTrue(screen.indexOf("3919 : ") > screen.indexOf("Numéros nationaux"), screen);
             assertTrue(screen.indexOf("03 53 01 42 17") > screen.indexOf("Dans cette page"), screen);
             t.waitStable();
