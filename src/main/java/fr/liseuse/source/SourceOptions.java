@@ -1,11 +1,9 @@
 package fr.liseuse.source;
 
-import java.io.IOException;
-import java.io.InputStream;
+import fr.liseuse.config.BuildVersion;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * How sources are read.
@@ -36,7 +34,7 @@ public record SourceOptions(boolean offline, Duration timeout, long maxBytes, St
     public static SourceOptions defaults(Map<String, String> env) {
         Map<String, String> e = env == null ? Map.of() : env;
         return new SourceOptions(false, DEFAULT_TIMEOUT, EnvironmentLimits.maxBytes(e, DEFAULT_MAX_BYTES),
-                "liseuse/" + version() + " (+terminal reader)", env);
+                "liseuse/" + BuildVersion.get() + " (+terminal reader)", env);
     }
 
     public SourceOptions withOffline(boolean value) {
@@ -49,16 +47,5 @@ public record SourceOptions(boolean offline, Duration timeout, long maxBytes, St
 
     public SourceOptions withMaxBytes(long value) {
         return new SourceOptions(offline, timeout, value, userAgent, env);
-    }
-
-    static String version() {
-        Properties p = new Properties();
-        try (InputStream in = SourceOptions.class.getResourceAsStream("/fr/liseuse/version.properties")) {
-            if (in != null) p.load(in);
-        } catch (IOException e) {
-            return "dev";
-        }
-        String v = p.getProperty("version", "dev");
-        return v.isBlank() || v.contains("${") ? "dev" : v.strip();
     }
 }
