@@ -5,21 +5,12 @@ import fr.liseuse.render.LinksRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "links")
-final class LinksCommand extends PageCommand {
-
-    @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "source")
-    String source;
+final class LinksCommand extends OnePageCommand {
 
     LinksCommand(Context context) {
         super(context);
-    }
-
-    @Override
-    String source() {
-        return source;
     }
 
     @Override

@@ -5,21 +5,12 @@ import fr.liseuse.render.MenuRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "menu")
-final class MenuCommand extends PageCommand {
-
-    @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "source")
-    String source;
+final class MenuCommand extends OnePageCommand {
 
     MenuCommand(Context context) {
         super(context);
-    }
-
-    @Override
-    String source() {
-        return source;
     }
 
     @Override
