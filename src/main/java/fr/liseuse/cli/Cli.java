@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the command line and runs it; returns the exit code. */
 public final class Cli {
@@ -63,19 +62,13 @@ public final class Cli {
 
     /** The root command with only the subcommands {@code names} (see {@link Subcommands#neededFor}). */
     static CommandLine commandLine(Context context, String lang, Subcommands subcommands, List<String> names) {
-        CommandLine cl = new CommandLine(new LiseuseCommand(context));
-        cl.getCommandSpec().addMixin("globals", CommandSpec.forAnnotatedObject(context.globals));
+        CommandLine cl = new CommandLine(new LiseuseCommand(context).spec);
+        cl.getCommandSpec().addMixin("globals", context.globals.mixin);
         for (String name : names) cl.addSubcommand(subcommands.create(name, context));
-        describe(cl);
+        Specs.addStandardHelp(cl.getCommandSpec());
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         return cl;
-    }
-
-    /** Standard help options on every command (texts, exit-code list and footer come from the help bundle). */
-    private static void describe(CommandLine cl) {
-        cl.getCommandSpec().mixinStandardHelpOptions(true);
-        for (CommandLine sub : cl.getSubcommands().values()) describe(sub);
     }
 
     /**

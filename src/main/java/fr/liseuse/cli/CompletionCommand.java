@@ -1,25 +1,20 @@
 package fr.liseuse.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "completion")
 final class CompletionCommand implements Callable<Integer> {
 
     enum Shell { bash, zsh }
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SHELL", descriptionKey = "shell")
-    Shell shell;
+    final CommandSpec spec = Specs.command("completion", this);
+    private final PositionalParamSpec shell = Specs.add(spec, PositionalParamSpec.builder()
+            .index("0").required(true).paramLabel("SHELL").descriptionKey("shell").type(Shell.class));
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(CompletionScripts.script(shell, spec.root().commandLine()));
+        spec.commandLine().getOut().print(CompletionScripts.script(shell.getValue(), spec.root().commandLine()));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -10,22 +10,20 @@ import fr.liseuse.store.PersonalContacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "contacts")
 final class ContactsCommand extends PageCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", descriptionKey = "source")
-    String source;
+    private final PositionalParamSpec source = Specs.add(spec, PositionalParamSpec.builder()
+            .index("0").arity("0..1").paramLabel("SOURCE").descriptionKey("source").type(String.class));
 
     ContactsCommand(Context context) {
-        super(context);
+        super(context, "contacts");
     }
 
     @Override
     String source() {
-        return source;
+        return source.getValue();
     }
 
     @Override
@@ -34,7 +32,7 @@ final class ContactsCommand extends PageCommand {
         List<PersonalContact> personal = PersonalContacts.load(context.env, context.messages(), context::warn);
         ContactsRenderer renderer = new ContactsRenderer(context.messages());
         List<EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
-        if (format == ListFormat.json) renderer.json(pageContacts, personal, directory, out);
+        if (json()) renderer.json(pageContacts, personal, directory, out);
         else renderer.text(pageContacts, personal, directory, out);
     }
 }

@@ -66,7 +66,7 @@ final class Context {
     }
 
     String lang() {
-        return globals.lang != null ? globals.lang.name() : defaultLang();
+        return globals.lang() != null ? globals.lang().name() : defaultLang();
     }
 
     Messages messages() {
@@ -91,7 +91,7 @@ final class Context {
 
     Sources sources() {
         SourceOptions defaults = SourceOptions.defaults(env);
-        return new Sources(new SourceOptions(globals.offline, Duration.ofSeconds(globals.timeoutSeconds),
+        return new Sources(new SourceOptions(globals.offline(), Duration.ofSeconds(globals.timeoutSeconds()),
                 defaults.maxBytes(), defaults.userAgent(), env),
                 id -> Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)).find(id));
     }
@@ -114,7 +114,7 @@ final class Context {
     }
 
     Settings settings() {
-        return Settings.from(env, globals.discreet);
+        return Settings.from(env, globals.discreet());
     }
 
     /** The library use cases; waits and damaged entries are reported on {@code err}. */
@@ -137,7 +137,7 @@ final class Context {
     }
 
     boolean lineModeWanted() {
-        return globals.lineMode || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env)
+        return globals.lineMode() || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env)
                 || preferences().lineMode();
     }
 }

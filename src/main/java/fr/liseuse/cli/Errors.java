@@ -19,7 +19,7 @@ final class Errors {
 
     static void report(Throwable failure, Context context, PrintWriter err) {
         err.println("liseuse: " + message(failure, context));
-        if (context.globals.verbose) failure.printStackTrace(err);
+        if (context.globals.verbose()) failure.printStackTrace(err);
         err.flush();
     }
 }

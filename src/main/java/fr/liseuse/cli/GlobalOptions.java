@@ -1,41 +1,55 @@
 package fr.liseuse.cli;
 
+import static fr.liseuse.cli.Specs.add;
+import static fr.liseuse.cli.Specs.flag;
+
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options every command accepts (CONTRACT §3), declared once and inherited by the subcommands. */
+/**
+ * The options every command accepts (CONTRACT §3), declared once and inherited by the subcommands.
+ * Their values are the defaults until the command line is parsed.
+ */
 final class GlobalOptions {
 
     enum ColorMode { auto, always, never }
 
-    @Option(names = "--offline", scope = ScopeType.INHERIT)
-    boolean offline;
-
-    @Option(names = "--discreet", scope = ScopeType.INHERIT)
-    boolean discreet;
-
-    @Option(names = {"--line-mode", "--screen-reader"}, scope = ScopeType.INHERIT)
-    boolean lineMode;
-
-    @Option(names = "--ascii", scope = ScopeType.INHERIT)
-    boolean ascii;
-
-    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN")
-    ColorMode color = ColorMode.auto;
-
     enum Lang { fr, en }
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG")
-    Lang lang;
+    /** The options, as a mixin for the root command. */
+    final CommandSpec mixin = CommandSpec.create();
 
-    @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
-            converter = Seconds.class)
-    int timeoutSeconds = 15;
+    private final OptionSpec offline = add(mixin, flag("--offline").scopeType(ScopeType.INHERIT));
+    private final OptionSpec discreet = add(mixin, flag("--discreet").scopeType(ScopeType.INHERIT));
+    private final OptionSpec lineMode = add(mixin, flag("--line-mode", "--screen-reader").scopeType(ScopeType.INHERIT));
+    private final OptionSpec ascii = add(mixin, flag("--ascii").scopeType(ScopeType.INHERIT));
+    private final OptionSpec color = add(mixin, OptionSpec.builder("--color").scopeType(ScopeType.INHERIT)
+            .paramLabel("WHEN").type(ColorMode.class).initialValue(ColorMode.auto));
+    private final OptionSpec lang = add(mixin, OptionSpec.builder("--lang").scopeType(ScopeType.INHERIT)
+            .paramLabel("LANG").type(Lang.class));
+    private final OptionSpec timeout = add(mixin, OptionSpec.builder("--timeout").scopeType(ScopeType.INHERIT)
+            .paramLabel("SECONDS").type(int.class).initialValue(15).converters(new Seconds()));
+    private final OptionSpec verbose = add(mixin, flag("-v", "--verbose").scopeType(ScopeType.INHERIT));
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT)
-    boolean verbose;
+    boolean offline() { return offline.getValue(); }
+
+    boolean discreet() { return discreet.getValue(); }
+
+    boolean lineMode() { return lineMode.getValue(); }
+
+    boolean ascii() { return ascii.getValue(); }
+
+    ColorMode color() { return color.getValue(); }
+
+    /** The language given with {@code --lang}, or null. */
+    Lang lang() { return lang.getValue(); }
+
+    int timeoutSeconds() { return timeout.getValue(); }
+
+    boolean verbose() { return verbose.getValue(); }
 
     /** Accepts 1 to 3600 seconds. */
     static final class Seconds implements ITypeConverter<Integer> {

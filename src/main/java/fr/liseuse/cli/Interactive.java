@@ -46,7 +46,7 @@ final class Interactive {
         // the full screen owns the terminal: library notices on stderr would tear it
         PrintWriter notices = fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr();
         Librarian librarian = context.librarian(loader, notices);
-        Finder finder = new Finder(librarian, new SiteSearches(context.sources(), profiles), profiles, context.globals.offline);
+        Finder finder = new Finder(librarian, new SiteSearches(context.sources(), profiles), profiles, context.globals.offline());
         if (fullScreen) {
             Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
                     source == null);
@@ -70,7 +70,7 @@ final class Interactive {
 
     /** {@code --ascii}, or the Linux console, whose fonts lack box-drawing and decorative glyphs. */
     private static boolean plainGlyphs(Context context) {
-        return context.globals.ascii || "linux".equals(context.env.get("TERM"));
+        return context.globals.ascii() || "linux".equals(context.env.get("TERM"));
     }
 
     /** Clears what the session showed, when it showed it on a terminal; prints nothing else; exit 0. */

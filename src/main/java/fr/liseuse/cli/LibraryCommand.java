@@ -17,67 +17,66 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code library list|remove ID...|clear}: the saved pages. Without a subcommand, lists them. */
-@Command(name = "library", description = {
-        "The offline library: list the saved pages, remove some, or remove them all.",
-        "Without a subcommand: list. Ids are usable as SOURCE (liseuse read ID).",
-        "Removing is refused in discreet mode (exit 2)."})
 final class LibraryCommand implements Callable<Integer> {
 
     private final Context context;
-
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec = Specs.command("library", this);
 
     LibraryCommand(Context context) {
         this.context = context;
+        spec.usageMessage().description(
+                "The offline library: list the saved pages, remove some, or remove them all.",
+                "Without a subcommand: list. Ids are usable as SOURCE (liseuse read ID).",
+                "Removing is refused in discreet mode (exit 2).");
     }
 
     /** The command with its subcommands, ready to add to the root. */
     static CommandLine commandLine(Context context) {
-        CommandLine library = new CommandLine(new LibraryCommand(context));
-        library.addSubcommand(new ListCommand(context));
-        library.addSubcommand(new RemoveCommand(context));
-        library.addSubcommand(new ClearCommand(context));
+        CommandLine library = new CommandLine(new LibraryCommand(context).spec);
+        library.addSubcommand(new ListCommand(context).spec);
+        library.addSubcommand(new RemoveCommand(context).spec);
+        library.addSubcommand(new ClearCommand(context).spec);
         return library;
     }
 
+    /** Without a subcommand: the list, printed as {@code library list} would. */
     @Override
     public Integer call() throws IOException {
-        ListCommand list = new ListCommand(context);
-        list.spec = spec;
-        return list.call();
+        return new ListCommand(context).run(PageCommand.ListFormat.text, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** What the three subcommands share: the library, the output, and one error path. */
     abstract static class Part implements Callable<Integer> {
 
         final Context context;
+        final CommandSpec spec;
+        private final OptionSpec format;
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--format", paramLabel = "FORMAT",
-                description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-        PageCommand.ListFormat format = PageCommand.ListFormat.text;
-
-        Part(Context context) {
+        Part(Context context, String name, String description) {
             this.context = context;
+            this.spec = Specs.command(name, this);
+            spec.usageMessage().description(description);
+            this.format = Specs.add(spec, PageCommand.formatOption()
+                    .description("Output format: text or json (default: ${DEFAULT-VALUE})."));
         }
 
-        abstract int run(Librarian librarian, PrintWriter out) throws LibraryException, IOException;
+        abstract int run(Librarian librarian, PageCommand.ListFormat format, PrintWriter out, PrintWriter err)
+                throws LibraryException, IOException;
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter err = spec.commandLine().getErr();
+            return run(format.getValue(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        int run(PageCommand.ListFormat format, PrintWriter out, PrintWriter err) throws IOException {
             try {
-                return run(context.librarian(err), spec.commandLine().getOut());
+                return run(context.librarian(err), format, out, err);
             } catch (LibraryException failure) {
                 Errors.report(failure, context, err);
                 return ExitCodes.of(failure);
@@ -89,35 +88,36 @@ final class LibraryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", description = "List the saved pages, oldest first: id, date saved, title.")
     static final class ListCommand extends Part {
 
         ListCommand(Context context) {
-            super(context);
+            super(context, "list", "List the saved pages, oldest first: id, date saved, title.");
         }
 
         @Override
-        int run(Librarian librarian, PrintWriter out) throws LibraryException, IOException {
+        int run(Librarian librarian, PageCommand.ListFormat format, PrintWriter out, PrintWriter err)
+                throws LibraryException, IOException {
             output(out).entries(librarian.list(), format);
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "remove", description = "Remove the saved pages with these ids.")
     static final class RemoveCommand extends Part {
 
-        @Parameters(arity = "1..*", paramLabel = "ID", description = "Library ids (liseuse library list).")
-        List<String> ids;
+        private final PositionalParamSpec ids = Specs.add(spec, PositionalParamSpec.builder()
+                .arity("1..*").required(true).paramLabel("ID").type(List.class).auxiliaryTypes(String.class)
+                .description("Library ids (liseuse library list)."));
 
         RemoveCommand(Context context) {
-            super(context);
+            super(context, "remove", "Remove the saved pages with these ids.");
         }
 
         @Override
-        int run(Librarian librarian, PrintWriter out) throws LibraryException, IOException {
+        int run(Librarian librarian, PageCommand.ListFormat format, PrintWriter out, PrintWriter err)
+                throws LibraryException, IOException {
             Map<String, EntrySummary> before = librarian.list().stream()
                     .collect(Collectors.toMap(EntrySummary::id, Function.identity(), (a, b) -> a));
-            List<String> wanted = new ArrayList<>(new LinkedHashSet<>(ids));
+            List<String> wanted = new ArrayList<>(new LinkedHashSet<>(ids.<List<String>>getValue()));
             List<String> missing = librarian.remove(wanted);
             List<EntrySummary> removed = new ArrayList<>();
             for (String id : wanted) {
@@ -128,7 +128,6 @@ final class LibraryCommand implements Callable<Integer> {
             } else {
                 for (EntrySummary entry : removed) output(out).line("library.removed", entry);
             }
-            PrintWriter err = spec.commandLine().getErr();
             for (String id : missing) {
                 err.println("liseuse: " + context.messages().get("library.notFound", Sanitizer.inline(id)));
             }
@@ -137,17 +136,17 @@ final class LibraryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "clear", description = "Remove every saved page (and the search index).")
     static final class ClearCommand extends Part {
 
         private final JsonFactory json = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
         ClearCommand(Context context) {
-            super(context);
+            super(context, "clear", "Remove every saved page (and the search index).");
         }
 
         @Override
-        int run(Librarian librarian, PrintWriter out) throws LibraryException, IOException {
+        int run(Librarian librarian, PageCommand.ListFormat format, PrintWriter out, PrintWriter err)
+                throws LibraryException, IOException {
             int count = librarian.clear();
             if (format == PageCommand.ListFormat.json) {
                 try (JsonGenerator g = json.createGenerator(out)) {

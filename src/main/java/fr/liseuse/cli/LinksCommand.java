@@ -4,19 +4,17 @@ import fr.liseuse.model.Page;
 import fr.liseuse.render.LinksRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 
-@Command(name = "links")
 final class LinksCommand extends OnePageCommand {
 
     LinksCommand(Context context) {
-        super(context);
+        super(context, "links");
     }
 
     @Override
     void print(Page page, PrintWriter out) throws IOException {
         LinksRenderer renderer = new LinksRenderer(context.messages());
-        if (format == ListFormat.json) renderer.json(page.links(), out);
+        if (json()) renderer.json(page.links(), out);
         else renderer.text(page.links(), out);
     }
 }

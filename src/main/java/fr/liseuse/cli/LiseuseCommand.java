@@ -1,21 +1,16 @@
 package fr.liseuse.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "liseuse", versionProvider = VersionProvider.class)
+/** The root command: without a subcommand, opens the reader on SOURCE. */
 final class LiseuseCommand implements Callable<Integer> {
 
     private final Context context;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", descriptionKey = "source")
-    String source;
+    final CommandSpec spec = Specs.command("liseuse", this).versionProvider(new VersionProvider());
+    private final PositionalParamSpec source = Specs.add(spec, PositionalParamSpec.builder()
+            .index("0").arity("0..1").paramLabel("SOURCE").descriptionKey("source").type(String.class));
 
     LiseuseCommand(Context context) {
         this.context = context;
@@ -23,6 +18,6 @@ final class LiseuseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Interactive.run(context, source, spec.commandLine());
+        return Interactive.run(context, source.getValue(), spec.commandLine());
     }
 }

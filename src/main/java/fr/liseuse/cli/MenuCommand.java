@@ -4,19 +4,17 @@ import fr.liseuse.model.Page;
 import fr.liseuse.render.MenuRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 
-@Command(name = "menu")
 final class MenuCommand extends OnePageCommand {
 
     MenuCommand(Context context) {
-        super(context);
+        super(context, "menu");
     }
 
     @Override
     void print(Page page, PrintWriter out) throws IOException {
         MenuRenderer renderer = new MenuRenderer(context.messages());
-        if (format == ListFormat.json) renderer.json(page.menu(), out);
+        if (json()) renderer.json(page.menu(), out);
         else renderer.text(page.menu(), out);
     }
 }

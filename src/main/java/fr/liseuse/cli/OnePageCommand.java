@@ -1,19 +1,19 @@
 package fr.liseuse.cli;
 
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** A page command that needs exactly one SOURCE (menu, links). */
 abstract class OnePageCommand extends PageCommand {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "source")
-    String source;
+    private final PositionalParamSpec source = Specs.add(spec, PositionalParamSpec.builder()
+            .index("0").required(true).paramLabel("SOURCE").descriptionKey("source").type(String.class));
 
-    OnePageCommand(Context context) {
-        super(context);
+    OnePageCommand(Context context, String name) {
+        super(context, name);
     }
 
     @Override
     final String source() {
-        return source;
+        return source.getValue();
     }
 }

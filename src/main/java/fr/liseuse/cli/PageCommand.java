@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** A command that loads one page and prints one part of it as text or JSON. */
 abstract class PageCommand implements Callable<Integer> {
@@ -15,21 +14,28 @@ abstract class PageCommand implements Callable<Integer> {
     enum ListFormat { text, json }
 
     final Context context;
+    final CommandSpec spec;
+    private final OptionSpec format;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--format", paramLabel = "FORMAT")
-    ListFormat format = ListFormat.text;
-
-    PageCommand(Context context) {
+    PageCommand(Context context, String name) {
         this.context = context;
+        this.spec = Specs.command(name, this);
+        this.format = Specs.add(spec, formatOption());
+    }
+
+    /** {@code --format text|json}, as every list-printing command declares it. */
+    static OptionSpec.Builder formatOption() {
+        return OptionSpec.builder("--format").paramLabel("FORMAT").type(ListFormat.class).initialValue(ListFormat.text);
     }
 
     /** The SOURCE to load, or null when the command works without one. */
     abstract String source();
 
     abstract void print(Page page, PrintWriter out) throws IOException;
+
+    boolean json() {
+        return format.getValue() == ListFormat.json;
+    }
 
     @Override
     public Integer call() throws IOException {

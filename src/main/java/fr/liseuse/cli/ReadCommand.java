@@ -11,31 +11,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "read")
 final class ReadCommand implements Callable<Integer> {
 
     private final Context context;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", descriptionKey = "source")
-    List<String> sources;
-
-    @Option(names = "--format", paramLabel = "FORMAT")
-    Format format = Format.text;
-
-    @Option(names = "--width", paramLabel = "N", converter = Columns.class)
-    Integer width;
-
-    @Option(names = "--no-links")
-    boolean noLinks;
+    final CommandSpec spec = Specs.command("read", this);
+    private final PositionalParamSpec sources = Specs.add(spec, PositionalParamSpec.builder()
+            .arity("1..*").required(true).paramLabel("SOURCE").descriptionKey("source").type(List.class).auxiliaryTypes(String.class));
+    private final OptionSpec format = Specs.add(spec, OptionSpec.builder("--format")
+            .paramLabel("FORMAT").type(Format.class).initialValue(Format.text));
+    private final OptionSpec width = Specs.add(spec, OptionSpec.builder("--width")
+            .paramLabel("N").type(Integer.class).converters(new Columns()));
+    private final OptionSpec noLinks = Specs.add(spec, Specs.flag("--no-links"));
 
     ReadCommand(Context context) {
         this.context = context;
@@ -44,10 +34,12 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Format format = this.format.getValue();
         PageLoader loader = context.pageLoader();
-        Renderer renderer = renderer();
+        Renderer renderer = renderer(format);
         int exit = ExitCodes.OK;
         boolean first = true;
+        List<String> sources = this.sources.getValue();
         for (String source : sources) {
             try {
                 Page page = loader.load(source, context.stdin);
@@ -66,16 +58,18 @@ final class ReadCommand implements Callable<Integer> {
         return exit;
     }
 
-    private Renderer renderer() {
+    private Renderer renderer(Format format) {
+        boolean links = !noLinks.<Boolean>getValue();
         return switch (format) {
             case json -> new JsonRenderer();
-            case markdown -> new MarkdownRenderer(!noLinks, context.messages());
-            case text -> new TextRenderer(effectiveWidth(), !noLinks, context.messages());
+            case markdown -> new MarkdownRenderer(links, context.messages());
+            case text -> new TextRenderer(effectiveWidth(), links, context.messages());
         };
     }
 
     private int effectiveWidth() {
-        if (width != null) return width;
+        Integer given = width.getValue();
+        if (given != null) return given;
         return context.stdoutIsTerminal ? context.terminalWidth() : 0;
     }
 }

@@ -7,27 +7,23 @@ import fr.liseuse.store.LibraryException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "save", description = {
-        "Store pages in the offline library: the page as fetched, how it was fetched, and its extracted text.",
-        "Prints one line per saved page: its library id (usable as SOURCE) and title.",
-        "Saving the same address again replaces the entry and keeps its id. Refused in discreet mode (exit 2)."})
 final class SaveCommand implements Callable<Integer> {
 
     private final Context context;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Pages to save, in order.")
-    List<String> sources;
+    final CommandSpec spec = Specs.command("save", this);
+    private final PositionalParamSpec sources = Specs.add(spec, PositionalParamSpec.builder()
+            .arity("1..*").required(true).paramLabel("SOURCE").type(List.class).auxiliaryTypes(String.class)
+            .description("Pages to save, in order."));
 
     SaveCommand(Context context) {
         this.context = context;
+        spec.usageMessage().description(
+                "Store pages in the offline library: the page as fetched, how it was fetched, and its extracted text.",
+                "Prints one line per saved page: its library id (usable as SOURCE) and title.",
+                "Saving the same address again replaces the entry and keeps its id. Refused in discreet mode (exit 2).");
     }
 
     @Override
@@ -38,7 +34,7 @@ final class SaveCommand implements Callable<Integer> {
         LibraryOutput output = new LibraryOutput(context.messages(), out);
         int[] exit = {ExitCodes.OK};
         try {
-            librarian.save(sources, context.stdin, new Librarian.SaveListener() {
+            librarian.save(sources.<List<String>>getValue(), context.stdin, new Librarian.SaveListener() {
                 @Override
                 public void saved(String source, EntrySummary entry) {
                     output.line("library.saved", entry);

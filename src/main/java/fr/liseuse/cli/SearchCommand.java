@@ -10,48 +10,44 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "search", description = {
-        "Search the offline library (accents, case, French plurals and elisions do not matter:",
-        "evenement finds Événements, ecole finds l'école). Every word must appear; words in quotes",
-        "must appear together, in order. With --site NAME, run that site's own search instead.",
-        "Text output: numbered hits with their library id (liseuse read ID), address and an excerpt."})
 final class SearchCommand implements Callable<Integer> {
 
     static final int DEFAULT_LIMIT = 10;
 
     private final Context context;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for; several words are joined.")
-    List<String> words;
-
-    @Option(names = "--site", paramLabel = "NAME", description = "Search this site instead of the library (e.g. mel, demo).")
-    String site;
-
-    @Option(names = "--limit", paramLabel = "N", converter = Limit.class,
-            description = "Show at most N results, 1 to 1000 (default: " + DEFAULT_LIMIT + ").")
-    int limit = DEFAULT_LIMIT;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    PageCommand.ListFormat format = PageCommand.ListFormat.text;
+    final CommandSpec spec = Specs.command("search", this);
+    private final PositionalParamSpec words = Specs.add(spec, PositionalParamSpec.builder()
+            .arity("1..*").required(true).paramLabel("QUERY").type(List.class).auxiliaryTypes(String.class)
+            .description("Words to search for; several words are joined."));
+    private final OptionSpec site = Specs.add(spec, OptionSpec.builder("--site").paramLabel("NAME").type(String.class)
+            .description("Search this site instead of the library (e.g. mel, demo)."));
+    private final OptionSpec limit = Specs.add(spec, OptionSpec.builder("--limit").paramLabel("N").type(int.class)
+            .initialValue(DEFAULT_LIMIT).converters(new Limit())
+            .description("Show at most N results, 1 to 1000 (default: " + DEFAULT_LIMIT + ")."));
+    private final OptionSpec format = Specs.add(spec, PageCommand.formatOption()
+            .description("Output format: text or json (default: ${DEFAULT-VALUE})."));
 
     SearchCommand(Context context) {
         this.context = context;
+        spec.usageMessage().description(
+                "Search the offline library (accents, case, French plurals and elisions do not matter:",
+                "evenement finds Événements, ecole finds l'école). Every word must appear; words in quotes",
+                "must appear together, in order. With --site NAME, run that site's own search instead.",
+                "Text output: numbered hits with their library id (liseuse read ID), address and an excerpt.");
     }
 
     @Override
     public Integer call() throws IOException {
-        String query = String.join(" ", words).strip();
+        String query = String.join(" ", words.<List<String>>getValue()).strip();
+        String site = this.site.getValue();
+        int limit = this.limit.getValue();
+        PageCommand.ListFormat format = this.format.getValue();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LibraryOutput output = new LibraryOutput(context.messages(), out);

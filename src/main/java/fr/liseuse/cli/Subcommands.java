@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The subcommands, and which of them a command line needs built. Building a picocli command
- * (reflection over its annotations, its options, its converters) is most of picocli's start-up
- * cost, and a command line runs at most one subcommand: {@code read PAGE} needs only {@code read}.
+ * The subcommands, and which of them a command line needs built. Building a picocli command (its
+ * options, converters and help texts) is most of picocli's start-up cost, and a command line runs
+ * at most one subcommand: {@code read PAGE} needs only {@code read}.
  * The answer never changes what picocli decides: whenever the choice is not certain (help of the
  * root, {@code completion}, which reads the whole model, a subcommand name after the SOURCE),
  * every subcommand is built.
@@ -23,14 +23,14 @@ final class Subcommands {
     private final Map<String, Function<Context, Object>> all = new LinkedHashMap<>();
 
     Subcommands() {
-        all.put("read", ReadCommand::new);
-        all.put("menu", MenuCommand::new);
-        all.put("links", LinksCommand::new);
-        all.put("contacts", ContactsCommand::new);
-        all.put("search", SearchCommand::new);
-        all.put("save", SaveCommand::new);
+        all.put("read", context -> new ReadCommand(context).spec);
+        all.put("menu", context -> new MenuCommand(context).spec);
+        all.put("links", context -> new LinksCommand(context).spec);
+        all.put("contacts", context -> new ContactsCommand(context).spec);
+        all.put("search", context -> new SearchCommand(context).spec);
+        all.put("save", context -> new SaveCommand(context).spec);
         all.put("library", LibraryCommand::commandLine);
-        all.put("completion", context -> new CompletionCommand());
+        all.put("completion", context -> new CompletionCommand().spec);
     }
 
     /** Every subcommand name, in the order of the help. */
@@ -38,7 +38,7 @@ final class Subcommands {
         return List.copyOf(all.keySet());
     }
 
-    /** A new subcommand object (or a {@code CommandLine} holding its own subcommands). */
+    /** A new subcommand model (or a {@code CommandLine} holding its own subcommands). */
     Object create(String name, Context context) {
         return all.get(name).apply(context);
     }
