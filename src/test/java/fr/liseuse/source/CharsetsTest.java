@@ -46,6 +46,21 @@ class CharsetsTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInValidUtf8IsKeptAsUtf8() throws SourceException {
+        String text = decode(page("").replace("Noël", "No\uFFFDl ’").getBytes(StandardCharsets.UTF_8), "windows-1252");
+        assertTrue(text.contains("No\uFFFDl ’"), text);
+    }
+
+    @Test
+    void oneMalformedByteInOtherwiseUtf8TextIsNotReadAsUtf8() throws SourceException {
+        byte[] utf8 = page("").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, body, 0, utf8.length);
+        body[utf8.length] = (byte) 0xe9;   // a lone windows-1252 é at the end
+        assertEquals(new String(body, CP1252), decode(body, null));
+    }
+
+    @Test
     void usesTheHeaderCharsetWhenBytesAreNotUtf8() throws SourceException {
         String russian = "Привет, мир";
         byte[] body = ("<p>" + russian + "</p>").getBytes(Charset.forName("KOI8-R"));
