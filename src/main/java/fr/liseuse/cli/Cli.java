@@ -30,7 +30,12 @@ public final class Cli {
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         context.warnTo(err);
         Subcommands subcommands = new Subcommands();
-        CommandLine cl = commandLine(context, language(args, context), subcommands, subcommands.neededFor(args));
+        String lang = language(args, context);
+        CommandLine cl = commandLine(context, lang, subcommands, subcommands.neededFor(args));
+        cl.setExecutionStrategy(parsed -> {
+            if (usageHelpRequested(parsed)) withHelpTexts(cl, lang);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setOut(out);
         cl.setErr(err);
         boolean colour = ColorPolicy.colour(optionValue(args, "--color"), context.env, context.stdoutIsTerminal);
@@ -54,21 +59,38 @@ public final class Cli {
         return commandLine(context, context.defaultLang());
     }
 
-    /** The whole model: every subcommand (help, completion scripts). */
+    /** The whole model with its help texts: every subcommand (man pages, completion scripts). */
     static CommandLine commandLine(Context context, String lang) {
         Subcommands subcommands = new Subcommands();
-        return commandLine(context, lang, subcommands, subcommands.names());
+        return withHelpTexts(commandLine(context, lang, subcommands, subcommands.names()), lang);
     }
 
-    /** The root command with only the subcommands {@code names} (see {@link Subcommands#neededFor}). */
+    /**
+     * The root command with only the subcommands {@code names} (see {@link Subcommands#neededFor}),
+     * without its help texts: a command line that asks for no help never reads them.
+     */
     static CommandLine commandLine(Context context, String lang, Subcommands subcommands, List<String> names) {
         CommandLine cl = new CommandLine(new LiseuseCommand(context).spec);
         cl.getCommandSpec().addMixin("globals", context.globals.mixin);
         for (String name : names) cl.addSubcommand(subcommands.create(name, context));
         Specs.addStandardHelp(cl.getCommandSpec());
-        cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.forLanguageTag(lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         return cl;
+    }
+
+    /**
+     * The help texts in {@code lang}, from the help bundle. Set only when help is printed: reading the
+     * bundle (and picocli's look-ups in it) was a tenth of a {@code read}'s start-up.
+     */
+    static CommandLine withHelpTexts(CommandLine cl, String lang) {
+        return cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.forLanguageTag(lang),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    private static boolean usageHelpRequested(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.isUsageHelpRequested()) return true;
+        }
+        return false;
     }
 
     /**

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]{1,2}\\s+");
+    /** Length of {@code 2025-03-04}: anything longer may hold a time. */
+    private static final int DATE_ONLY = 10;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern TEXT_DATE = Pattern.compile("(\\d{1,2})(?:er)?\\s+([\\p{L}.]+)\\s+(\\d{4})");
     private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time",
@@ -147,6 +149,11 @@ final class MetadataReader {
     static String isoDate(String raw) {
         if (raw == null || raw.isBlank()) return null;
         String s = raw.strip();
+        return s.length() > DATE_ONLY ? dateTime(s) : dateOnly(s);
+    }
+
+    /** {@code 2025-03-04T10:00:00+01:00} and the like; else the date inside. */
+    private static String dateTime(String s) {
         try {
             return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (RuntimeException ignored) {
@@ -163,6 +170,14 @@ final class MetadataReader {
         } catch (RuntimeException ignored) {
             // keep trying
         }
+        return dateOnly(s);
+    }
+
+    /**
+     * A date without a time, in ISO or written form. No java.time parser is tried on these: each
+     * failure builds an exception, and a page's date is usually one.
+     */
+    private static String dateOnly(String s) {
         Matcher iso = ISO_DATE.matcher(s);
         if (iso.find()) return date(iso.group(1), iso.group(2), iso.group(3));
         Matcher text = TEXT_DATE.matcher(s.toLowerCase(Locale.ROOT));

@@ -3,7 +3,7 @@ package fr.liseuse.render;
 import fr.liseuse.model.Page;
 import fr.liseuse.text.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /** The line under a page's title: when it was published and by whom, in the UI language. */
 final class Metadata {
@@ -26,13 +26,15 @@ final class Metadata {
      * milliseconds to start-up for one line.
      */
     static String readableDate(String iso, Messages messages) {
-        if (iso.length() < 10) return iso;
+        if (iso.length() < 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') return iso;
         try {
-            LocalDate date = LocalDate.parse(iso.substring(0, 10));
+            // LocalDate.of, not LocalDate.parse: the JDK's date parser is slow to set up (see above)
+            LocalDate date = LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                    Integer.parseInt(iso, 8, 10, 10));
             String month = messages.get("render.date.months").split(",")[date.getMonthValue() - 1];
             return messages.get("render.date", String.valueOf(date.getDayOfMonth()), month,
                     String.valueOf(date.getYear()));
-        } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+        } catch (DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
             return iso;
         }
     }

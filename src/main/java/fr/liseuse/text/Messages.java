@@ -10,13 +10,12 @@ public final class Messages {
 
     public static final String BUNDLE = "fr.liseuse.messages";
 
-    private final ResourceBundle bundle;
     private final Locale locale;
+    /** Read at the first message: a command that prints none (JSON output) never parses the bundle. */
+    private ResourceBundle bundle;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Messages french() { return new Messages(Locale.FRENCH); }
@@ -41,10 +40,18 @@ public final class Messages {
 
     public String lang() { return locale.getLanguage(); }
 
+    private synchronized ResourceBundle bundle() {
+        if (bundle == null) {
+            bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+        return bundle;
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

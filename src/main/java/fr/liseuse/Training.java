@@ -1,0 +1,36 @@
+package fr.liseuse;
+
+import fr.liseuse.cli.Cli;
+import fr.liseuse.source.DemoSite;
+import fr.liseuse.source.SourceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The run the launcher trains its start-up cache on (never in discreet mode; the launcher discards
+ * the output): {@code read} of a demo page and of the same kind of page from a file, in each output
+ * format, ending as every command does, through {@link Main} and {@code System.exit} (whose logging
+ * set-up alone cost 10 ms when its classes were not in the cache). The cache then holds the classes
+ * these need; what it does not cover (the reader, the library) still works, loaded as usual.
+ */
+public final class Training {
+
+    private static final String ARTICLE = "demo:/solidarite/violences-conjugales";
+    private static final String[] FORMATS = {"text", "markdown", "json"};
+
+    private Training() { }
+
+    public static void main(String[] args) throws IOException, SourceException {
+        Path page = Files.createTempFile("liseuse-training", ".html");
+        try {
+            Files.write(page, new DemoSite().open(ARTICLE).body());
+            for (String format : FORMATS) {
+                Cli.run(new String[] {"--offline", "read", DemoSite.HOME, page.toString(), "--format", format});
+            }
+        } finally {
+            Files.deleteIfExists(page);
+        }
+        Main.main(new String[] {"--offline", "read", DemoSite.HOME, "--format", "json"});
+    }
+}
