@@ -115,13 +115,6 @@ public final class Charsets {
     }
 
     private static Optional<String> strictDecode(byte[] body, int offset, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            // The lenient decoder is several times faster at start-up, and replaces every malformed
-            // sequence with U+FFFD: text without one was valid. Only text with one (a rare real
-            // U+FFFD, or bad bytes) is decoded again strictly.
-            String text = new String(body, offset, body.length - offset, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) return Optional.of(text);
-        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
