@@ -1,7 +1,6 @@
 package fr.liseuse.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
@@ -32,7 +31,7 @@ public record Preferences(boolean lineMode, String lang) {
         if (file.isEmpty()) return DEFAULTS;
         try {
             if (Files.size(file.get()) > MAX_FILE_BYTES) throw new IOException("too large");
-            JsonNode root = new ObjectMapper().readTree(file.get().toFile());
+            JsonNode root = JsonTree.read(Files.readAllBytes(file.get()));
             if (root == null || !root.isObject()) throw new IOException("not a JSON object");
             String lang = root.path("lang").asText(null);
             if (lang != null && !lang.equals("fr") && !lang.equals("en")) {

@@ -1,6 +1,5 @@
 package fr.liseuse.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
@@ -90,13 +89,12 @@ public final class SiteProfiles {
     }
 
     private static List<SiteProfile> readBundled() {
-        ObjectMapper json = new ObjectMapper();
         List<SiteProfile> list = new ArrayList<>();
         for (String name : BUNDLED) {
             String resource = "/fr/liseuse/sites/" + name + ".json";
             try (InputStream in = SiteProfiles.class.getResourceAsStream(resource)) {
                 if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
-                list.add(SiteProfileReader.read(json.readTree(in), name, false));
+                list.add(SiteProfileReader.read(JsonTree.read(in), name, false));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }

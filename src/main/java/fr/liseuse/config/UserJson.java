@@ -2,7 +2,6 @@ package fr.liseuse.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ public final class UserJson {
     public static JsonNode read(Path file, long maxBytes) throws Unusable {
         try {
             if (Files.size(file) > maxBytes) throw new Unusable("larger than " + maxBytes / 1024 + " KiB");
-            return new ObjectMapper().readTree(Files.readAllBytes(file));
+            return JsonTree.read(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw new Unusable("JSON line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
         } catch (IOException | SecurityException e) {

@@ -22,7 +22,10 @@ final class AtomicFiles {
 
     static final String TEMP_PREFIX = ".tmp-";
 
-    private final SecureRandom random = new SecureRandom();
+    /** Set up at the first write: the security providers cost the start-up of every command otherwise. */
+    private static final class Names {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     /** Writes {@code parts} one after the other into {@code target}, atomically and durably. */
     void write(Path target, byte[]... parts) throws IOException {
@@ -37,7 +40,7 @@ final class AtomicFiles {
     void replace(Path target, byte[]... parts) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         byte[] suffix = new byte[6];
-        random.nextBytes(suffix);
+        Names.RANDOM.nextBytes(suffix);
         Path temp = folder.resolve(TEMP_PREFIX + target.getFileName() + "-" + HexFormat.of().formatHex(suffix));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

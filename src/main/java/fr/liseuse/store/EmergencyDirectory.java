@@ -1,7 +1,7 @@
 package fr.liseuse.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.liseuse.config.JsonTree;
 import fr.liseuse.model.EmergencyEntry;
 import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public final class EmergencyDirectory {
 
     /** Reads a directory file; throws {@link IllegalArgumentException} naming the first bad entry. */
     static EmergencyDirectory read(InputStream in) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(in);
+        JsonNode root = JsonTree.read(in);
         JsonNode list = root == null ? null : root.get("entries");
         if (list == null || !list.isArray()) throw new IllegalArgumentException("no \"entries\" array");
         List<EmergencyEntry> entries = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The state of one reading session, shared by the front ends: current page, back and forward history.
@@ -23,6 +25,8 @@ public final class Session {
     private final Deque<Page> forward = new ArrayDeque<>();
     private final List<PersonalContact> personalContacts;
     private Page current;
+    private String prefetched;
+    private FutureTask<Page> prefetch;
 
     public Session(PageLoader loader, InputStream stdin) {
         this(loader, stdin, List.of());
@@ -46,9 +50,46 @@ public final class Session {
         return page;
     }
 
-    /** Loads SOURCE without changing the session. */
+    /**
+     * Starts loading SOURCE on a thread of its own, for the next {@link #fetch} of the same SOURCE:
+     * the full-screen reader loads its first page while it sets the terminal up (a tenth of a second
+     * of work on each side). Standard input is never read early.
+     */
+    public synchronized void prefetch(String source) {
+        if (source.equals("-")) return;
+        FutureTask<Page> task = new FutureTask<>(() -> loader.load(source, stdin));
+        Thread thread = new Thread(task, "liseuse-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+        prefetched = source;
+        prefetch = task;
+    }
+
+    /** Loads SOURCE without changing the session (or takes it from the {@link #prefetch} of it). */
     public Page fetch(String source) throws SourceException {
-        return loader.load(source, stdin);
+        FutureTask<Page> early = takePrefetch(source);
+        return early == null ? loader.load(source, stdin) : await(early);
+    }
+
+    private synchronized FutureTask<Page> takePrefetch(String source) {
+        FutureTask<Page> early = source.equals(prefetched) ? prefetch : null;
+        prefetched = null;
+        prefetch = null;
+        return early;
+    }
+
+    private static Page await(FutureTask<Page> task) throws SourceException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SourceException failure) throw failure;
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            if (e.getCause() instanceof Error failure) throw failure;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Makes PAGE the current page: the previous one goes into the back history, forward is forgotten. */
