@@ -10,9 +10,10 @@ import java.nio.file.Path;
 /**
  * The run the launcher trains its start-up cache on (never in discreet mode; the launcher discards
  * the output): {@code read} of a demo page and of the same kind of page from a file, in each output
- * format, ending as every command does, through {@link Main} and {@code System.exit} (whose logging
- * set-up alone cost 10 ms when its classes were not in the cache). The cache then holds the classes
- * these need; what it does not cover (the reader, the library) still works, loaded as usual.
+ * format; the full-screen reader showing that page on a virtual terminal; and the end every command
+ * has, through {@link Main} and {@code System.exit} (whose logging set-up alone cost 10 ms when its
+ * classes were not in the cache). The cache then holds the classes these need; what it does not
+ * cover (the real terminal's set-up, the library) still works, loaded as usual.
  */
 public final class Training {
 
@@ -21,13 +22,14 @@ public final class Training {
 
     private Training() { }
 
-    public static void main(String[] args) throws IOException, SourceException {
+    public static void main(String[] args) throws IOException, SourceException, InterruptedException {
         Path page = Files.createTempFile("liseuse-training", ".html");
         try {
             Files.write(page, new DemoSite().open(ARTICLE).body());
             for (String format : FORMATS) {
                 Cli.run(new String[] {"--offline", "read", DemoSite.HOME, page.toString(), "--format", format});
             }
+            Cli.rehearseReader(page.toString());
         } finally {
             Files.deleteIfExists(page);
         }

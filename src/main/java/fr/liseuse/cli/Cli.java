@@ -2,6 +2,7 @@ package fr.liseuse.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import fr.liseuse.text.Messages;
@@ -29,6 +30,14 @@ public final class Cli {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         return run(args, Context.ofProcess(), out, err);
+    }
+
+    /**
+     * The full-screen reader on a virtual terminal, showing SOURCE, then quitting: part of the start-up
+     * cache's training ({@code fr.liseuse.Training}).
+     */
+    public static void rehearseReader(String source) throws IOException, InterruptedException {
+        Interactive.rehearse(Context.ofProcess(), source);
     }
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {

@@ -110,7 +110,11 @@ final class Context {
     }
 
     PageLoader pageLoader(java.util.function.Supplier<SiteProfiles> profiles) {
-        return new PageLoader(sources(), profiles, EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET));
+        return pageLoader(sources(), profiles);
+    }
+
+    PageLoader pageLoader(Sources sources, java.util.function.Supplier<SiteProfiles> profiles) {
+        return new PageLoader(sources, profiles, EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET));
     }
 
     Settings settings() {

@@ -4,6 +4,7 @@ import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.app.SiteSearches;
 import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.source.Sources;
 import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Session;
@@ -37,16 +38,12 @@ final class Interactive {
      * @param source the SOURCE given, or null for the default site's home (opened on its menu)
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
-        SiteProfiles profiles = context.siteProfiles();
-        PageLoader loader = context.pageLoader(() -> profiles);
-        Session session = new Session(loader, context.stdin,
-                PersonalContacts.load(context.env, context.messages(), context::warn));
         String start = source == null ? "demo:/" : source;
         boolean fullScreen = fullScreen(context);
         // the full screen owns the terminal: library notices on stderr would tear it
-        PrintWriter notices = fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr();
-        Librarian librarian = context.librarian(loader, notices);
-        Finder finder = new Finder(librarian, new SiteSearches(context.sources(), profiles), profiles, context.globals.offline());
+        Parts parts = parts(context, fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr());
+        Session session = parts.session();
+        Finder finder = parts.finder();
         if (fullScreen) {
             Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
                     source == null);
@@ -60,6 +57,26 @@ final class Interactive {
         LineMode lineMode = new LineMode(session, finder, context.messages(), in, cl.getOut());
         if (lineMode.run(start) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
         return ExitCodes.OK;
+    }
+
+    /** The start-up cache's training: the full-screen reader on a virtual terminal, showing SOURCE. */
+    static void rehearse(Context context, String source) throws IOException, InterruptedException {
+        Parts parts = parts(context, new PrintWriter(Writer.nullWriter()));
+        FullScreen.rehearse(parts.session(), parts.finder(), context.messages(), source);
+    }
+
+    /** What both readers work with: the session (pages, history) and the finder (searches). */
+    private record Parts(Session session, Finder finder) { }
+
+    private static Parts parts(Context context, PrintWriter notices) {
+        SiteProfiles profiles = context.siteProfiles();
+        Sources sources = context.sources();
+        PageLoader loader = context.pageLoader(sources, () -> profiles);
+        Session session = new Session(loader, context.stdin,
+                PersonalContacts.load(context.env, context.messages(), context::warn));
+        Librarian librarian = context.librarian(loader, notices);
+        Finder finder = new Finder(librarian, new SiteSearches(sources, profiles), profiles, context.globals.offline());
+        return new Parts(session, finder);
     }
 
     /** The full-screen reader needs a real terminal on both ends, one that understands escape codes. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The site profiles liseuse knows: those bundled with it ({@code demo}, {@code mel}), then those
@@ -22,7 +23,9 @@ import java.util.function.Consumer;
  * same name. A file that cannot be used is skipped with a one-line warning, never an error.
  * {@code LISEUSE_SITE_<NAME>_BASE} moves a profile to another http(s) address (tests, mirrors).
  * Every profile address is http(s) or {@code demo:}, so other pages need no profile read at all
- * ({@link #mayCover}): reading them (JSON parsing) is part of a page load's start-up cost.
+ * ({@link #mayCover}): reading them (JSON parsing) is part of a page load's start-up cost. The
+ * bundled files are read at first use (the full-screen reader does it while it sets the terminal
+ * up); the user's files at once, so that their warnings come before any screen.
  */
 public final class SiteProfiles {
 
@@ -30,17 +33,30 @@ public final class SiteProfiles {
     static final String FOLDER = "sites";
     private static final long MAX_FILE_BYTES = 64 * 1024;
 
-    private final Map<String, SiteProfile> profiles;
+    private Supplier<List<SiteProfile>> source;
+    private Map<String, SiteProfile> byName;
 
     SiteProfiles(List<SiteProfile> profiles) {
-        Map<String, SiteProfile> byName = new LinkedHashMap<>();
-        for (SiteProfile p : profiles) byName.put(p.name(), p);
-        this.profiles = byName;
+        this(() -> profiles);
+    }
+
+    private SiteProfiles(Supplier<List<SiteProfile>> source) {
+        this.source = source;
     }
 
     /** Only the bundled profiles, with no environment: what a test or a fresh machine sees. */
     public static SiteProfiles bundled() {
-        return new SiteProfiles(readBundled());
+        return new SiteProfiles(SiteProfiles::readBundled);
+    }
+
+    private synchronized Map<String, SiteProfile> profiles() {
+        if (byName == null) {
+            Map<String, SiteProfile> read = new LinkedHashMap<>();
+            for (SiteProfile p : source.get()) read.put(p.name(), p);
+            byName = read;
+            source = null;
+        }
+        return byName;
     }
 
     /**
@@ -49,15 +65,18 @@ public final class SiteProfiles {
      * @param warnings receives one line, in the UI language, per user file skipped
      */
     public static SiteProfiles load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
-        List<SiteProfile> all = new ArrayList<>(readBundled());
-        ConfigFolder.of(env).map(folder -> folder.resolve(FOLDER))
-                .ifPresent(folder -> all.addAll(readFolder(folder, messages, warnings)));
-        List<SiteProfile> placed = new ArrayList<>();
-        for (SiteProfile p : all) {
-            String base = env.get("LISEUSE_SITE_" + p.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_BASE");
-            placed.add(base == null || !SiteProfileReader.address(SiteProfileReader.trimBase(base)) ? p : p.rebased(base));
-        }
-        return new SiteProfiles(placed);
+        List<SiteProfile> user = ConfigFolder.of(env).map(folder -> folder.resolve(FOLDER))
+                .map(folder -> readFolder(folder, messages, warnings)).orElse(List.of());
+        return new SiteProfiles(() -> {
+            List<SiteProfile> all = new ArrayList<>(readBundled());
+            all.addAll(user);
+            List<SiteProfile> placed = new ArrayList<>();
+            for (SiteProfile p : all) {
+                String base = env.get("LISEUSE_SITE_" + p.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_BASE");
+                placed.add(base == null || !SiteProfileReader.address(SiteProfileReader.trimBase(base)) ? p : p.rebased(base));
+            }
+            return placed;
+        });
     }
 
     /** Whether any profile could cover url: false for files, standard input and library entries without an address. */
@@ -67,22 +86,22 @@ public final class SiteProfiles {
     }
 
     public Optional<SiteProfile> find(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(profiles.get(name.strip().toLowerCase(Locale.ROOT)));
+        return name == null ? Optional.empty() : Optional.ofNullable(profiles().get(name.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** Every profile, bundled ones first, in a stable order. */
     public List<SiteProfile> all() {
-        return List.copyOf(profiles.values());
+        return List.copyOf(profiles().values());
     }
 
     public List<String> names() {
-        return List.copyOf(profiles.keySet());
+        return List.copyOf(profiles().keySet());
     }
 
     /** The profile of the site url belongs to (the longest base address that covers it). */
     public Optional<SiteProfile> forUrl(String url) {
         SiteProfile best = null;
-        for (SiteProfile p : profiles.values()) {
+        for (SiteProfile p : profiles().values()) {
             if (p.covers(url) && (best == null || p.baseUrl().length() > best.baseUrl().length())) best = p;
         }
         return Optional.ofNullable(best);

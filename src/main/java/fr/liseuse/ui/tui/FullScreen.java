@@ -1,5 +1,6 @@
 package fr.liseuse.ui.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -7,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.KeyTable;
@@ -43,6 +45,30 @@ public final class FullScreen {
     }
 
     private static final long KEY_POLL_MILLIS = 15;
+    private static final long REHEARSAL_MILLIS = 30_000;
+
+    /**
+     * Runs the reader on an 80x24 virtual terminal until SOURCE is shown, then presses {@code q}: how
+     * the start-up cache's training goes through the reader's classes, having no terminal. Gives up
+     * (Ctrl-C) after 30 seconds.
+     */
+    public static void rehearse(Session session, Finder finder, Messages messages, String source)
+            throws IOException, InterruptedException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        daemon("liseuse-rehearsal").newThread(() -> {
+            try {
+                long deadline = System.currentTimeMillis() + REHEARSAL_MILLIS;
+                while (session.current().isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(KEY_POLL_MILLIS);
+                Thread.sleep(10 * KEY_POLL_MILLIS);   // the page's frame
+                terminal.addInput(new KeyStroke('q', false, false));
+                Thread.sleep(REHEARSAL_MILLIS);
+                terminal.addInput(new KeyStroke('c', true, false));
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+        }).start();
+        run(terminal, session, finder, messages, false, source, false);
+    }
 
     static Terminal terminal(OutputStream out, InputStream in) throws IOException {
         return new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
