@@ -76,6 +76,10 @@ class LauncherIT {
         assertEquals(0, first.code(), first.err());
         List<Path> cache = awaitCache();
         assertEquals(1, cache.size(), cache.toString());
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertEquals(List.of(), temp.filter(f -> f.getFileName().toString().startsWith("liseuse-training")).toList(),
+                    "the training removed the page it wrote");
+        }
 
         Run cached = run("read", "demo:/", "--format", "json");
         assertEquals(first.out(), cached.out());
