@@ -40,9 +40,14 @@ class LauncherIT {
     private record Run(int code, String out, String err) { }
 
     private Run run(String... args) throws Exception {
+        return run(java.util.Map.of(), args);
+    }
+
+    private Run run(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
         pb.environment().put("LISEUSE_HOME", home.toString());
         pb.environment().remove("LISEUSE_DISCREET");
         Path out = Files.createTempFile(work, "out", ".txt");
@@ -125,5 +130,37 @@ class LauncherIT {
         assertEquals(0, discreet.code(), discreet.err());
         Thread.sleep(3000);
         assertFalse(Files.exists(home), "nothing written under LISEUSE_HOME");
+    }
+
+    /**
+     * After a page fetched over HTTP, the client's threads are stopped before the process ends: one
+     * of them waits in native code, and the JVM waits up to 300 ms for such threads at exit.
+     */
+    @Test
+    void aReadOverHttpStopsTheNetworkThreadsBeforeExiting() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = "<html><head><title>Réseau</title></head><body><p>Une page servie en local.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path log = work.resolve("threads.log");
+            Run read = run(java.util.Map.of("LISEUSE_JAVA_OPTS", "-Xlog:os+thread=info:file=" + log),
+                    "read", "http://127.0.0.1:" + server.getAddress().getPort() + "/", "--format", "json");
+            assertEquals(0, read.code(), read.err());
+            assertTrue(read.out().contains("\"title\":\"Réseau\""), read.out());
+            String threads = Files.readString(log, StandardCharsets.UTF_8);
+            assertTrue(threads.contains("SelectorManager"), "the read used the HTTP client");
+            assertTrue(threads.matches("(?s).*JavaThread exiting \\(name: \"HttpClient-\\d+-SelectorManager\".*"),
+                    "its selector thread was stopped before the exit");
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -62,7 +62,12 @@ public final class Cli {
             Errors.report(failure, context, err);
             return ExitCodes.of(failure);
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            context.close();
+        }
         out.flush();
         err.flush();
         return code;

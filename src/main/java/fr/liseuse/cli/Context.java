@@ -23,7 +23,7 @@ import java.util.Map;
  * What the commands need from the process: environment, standard input, terminal facts and the
  * global options. Tests build one with their own values.
  */
-final class Context {
+final class Context implements AutoCloseable {
 
     final Map<String, String> env;
     final InputStream stdin;
@@ -32,6 +32,7 @@ final class Context {
     private final java.util.function.IntSupplier terminalWidth;
     private java.util.function.Consumer<String> warnings = line -> { };
     private Preferences preferences;
+    private final java.util.List<Sources> opened = new java.util.ArrayList<>();
 
     Context(Map<String, String> env, InputStream stdin, boolean stdoutIsTerminal,
             java.util.function.IntSupplier terminalWidth) {
@@ -89,11 +90,16 @@ final class Context {
         warnings.accept(line);
     }
 
+    /** Sources to open pages with; {@link #close} ends their network connections. */
     Sources sources() {
         SourceOptions defaults = SourceOptions.defaults(env);
-        return new Sources(new SourceOptions(globals.offline(), Duration.ofSeconds(globals.timeoutSeconds()),
+        Sources sources = new Sources(new SourceOptions(globals.offline(), Duration.ofSeconds(globals.timeoutSeconds()),
                 defaults.maxBytes(), defaults.userAgent(), env),
                 id -> Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)).find(id));
+        synchronized (opened) {
+            opened.add(sources);
+        }
+        return sources;
     }
 
     /** The bundled and the user's site profiles (a user file that cannot be used is one warning). */
@@ -134,6 +140,15 @@ final class Context {
     /** {@code search --site NAME}: the site's own search, through its profile. */
     SiteSearch siteSearch() {
         return new SiteSearches(sources(), siteProfiles());
+    }
+
+    /** Ends what the command opened: network connections and their threads (see {@link Sources#close}). */
+    @Override
+    public void close() {
+        synchronized (opened) {
+            opened.forEach(Sources::close);
+            opened.clear();
+        }
     }
 
     boolean discreet() {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code demo:}, http(s) URLs, {@code file:} URIs, existing local files, then library ids through
  * the {@link LibraryLookup} given at construction.
  */
-public final class Sources {
+public final class Sources implements AutoCloseable {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:.*", Pattern.DOTALL);
 
@@ -61,6 +61,12 @@ public final class Sources {
         if (SCHEME.matcher(source).matches()) throw new SourceException(Kind.REJECTED, "source.unsupportedScheme", shown);
         boolean pathLike = source.contains("/") || source.contains(".");
         throw new SourceException(Kind.NOT_FOUND, pathLike ? "source.file.notFound" : "source.notFound", shown);
+    }
+
+    /** Ends the network connections and the threads that serve them; a later open starts new ones. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /** The demo site bundled with the program, loaded on first use. */

@@ -187,6 +187,16 @@ class HttpSourceTest {
     }
 
     @Test
+    void closingEndsTheConnectionsAndALaterOpenStartsNewOnes() throws SourceException {
+        Sources sources = sources();
+        assertEquals(SENTENCE, Charsets.decode(sources.open(base + "/page")).replaceAll("</?p>", ""));
+        sources.close();
+        sources.close();
+        assertEquals(SENTENCE, Charsets.decode(sources.open(base + "/page")).replaceAll("</?p>", ""));
+        sources.close();
+    }
+
+    @Test
     void followsARedirectChainWithinTheCapAndReportsTheFinalUri() throws SourceException {
         Fetched f = sources().open(base + "/hops/9");
         assertEquals(base + "/page", f.baseUri());
