@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark: wall time, CPU time and peak RSS of `./liseuse read PAGE` (text and JSON) next to
 # `lynx -dump -nolist PAGE` and `w3m -dump PAGE` on the same generated ~100 KB article, in one run;
-# then a cold `search` and the full-screen reader's first frame (bench/tui-first-frame.sh).
+# the same page served over HTTP on the loopback interface (both readers); then a cold `search` and
+# the full-screen reader's first frame (bench/tui-first-frame.sh).
 # The start-up cache is trained first, as a user's second run would find it.
 # On a shared machine read the ratios, and prefer CPU (user+sys) to wall time: wall time includes
 # waiting for a core. Needs: apt-get install -y hyperfine lynx w3m tmux.
@@ -14,17 +15,27 @@ page="$work/article.html"
 python3 bench/make-article.py "$page"
 export LISEUSE_HOME="$work/home"
 unset LISEUSE_DISCREET LISEUSE_NO_CACHE
-./liseuse read "$page" >/dev/null              # builds if needed and starts training the start-up cache
-for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-* >/dev/null 2>&1 && break; sleep 0.5; done
+python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$work" >"$work/http.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 50); do grep -q 'port [0-9]' "$work/http.log" 2>/dev/null && break; sleep 0.1; done
+url="http://127.0.0.1:$(sed -n 's/.*port \([0-9]*\).*/\1/p' "$work/http.log" | head -1)/article.html"
+# builds if needed and trains both start-up caches (one for local pages, one for web addresses)
+./liseuse read "$page" >/dev/null
+for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-local.* >/dev/null 2>&1 && break; sleep 0.5; done
+./liseuse read "$url" >/dev/null
+for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-web.* >/dev/null 2>&1 && break; sleep 0.5; done
 ./liseuse save "$page" >/dev/null 2>&1 && ./liseuse search tramway >/dev/null 2>&1   # index built once
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "page: $(wc -c < "$page") bytes; start-up cache: $(ls "$LISEUSE_HOME/cache/" 2>/dev/null | grep start- | tr '\n' ' ')"
 hyperfine -N -w 3 -r "$runs" --export-json "$work/times.json" \
   "lynx -dump -nolist $page" "w3m -dump $page" \
   "./liseuse read $page --format text" "./liseuse read $page --format json" \
+  "lynx -dump -nolist $url" "./liseuse read $url --format text" \
   "./liseuse search tramway" >/dev/null
 for cmd in "lynx -dump -nolist $page" "w3m -dump $page" "./liseuse read $page --format text" \
-    "./liseuse read $page --format json" "./liseuse search tramway"; do
+    "./liseuse read $page --format json" "lynx -dump -nolist $url" "./liseuse read $url --format text" \
+    "./liseuse search tramway"; do
   for _ in 1 2 3 4 5; do /usr/bin/time -f '%M' -o "$work/rss" $cmd >/dev/null 2>&1; cat "$work/rss"; done \
     | sort -n | sed -n 3p >>"$work/rss.all"
 done
@@ -36,7 +47,8 @@ lynx = results[0]
 lynx_cpu = lynx["user"] + lynx["system"]
 print(f"{'command':38s} {'wall median':>12s} {'x lynx':>7s} {'CPU mean':>10s} {'x lynx':>7s} {'peak RSS':>10s}")
 for r, mib in zip(results, rss):
-    name = " ".join("PAGE" if w.endswith(".html") else w for w in r["command"].split())
+    name = " ".join(("URL" if w.startswith("http") else "PAGE") if w.endswith(".html") else w
+                    for w in r["command"].split())
     cpu = r["user"] + r["system"]
     print(f"{name:38s} {r['median']*1000:9.1f} ms {r['median']/lynx['median']:7.2f} {cpu*1000:7.1f} ms "
           f"{cpu/lynx_cpu:7.2f} {mib:6.1f} MiB")

@@ -61,7 +61,7 @@ class LauncherIT {
         Path cache = home.resolve("cache");
         if (!Files.isDirectory(cache)) return List.of();
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+\\.(aot|jsa)")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|web)\\.(aot|jsa)")).toList();
         }
     }
 
@@ -130,6 +130,22 @@ class LauncherIT {
         assertEquals(0, discreet.code(), discreet.err());
         Thread.sleep(3000);
         assertFalse(Files.exists(home), "nothing written under LISEUSE_HOME");
+    }
+
+    /** A command line naming a web address gets the cache that holds the HTTP client; the other stays. */
+    @Test
+    void webAddressesHaveACacheOfTheirOwnBesideTheLocalOne() throws Exception {
+        assertEquals(0, run("read", "demo:/").code());
+        List<Path> local = awaitCache();
+        assertTrue(local.get(0).getFileName().toString().contains("-local."), local.toString());
+        // nothing listens on port 9 of the loopback interface: the read fails, the cache is still trained
+        run("--timeout", "2", "read", "http://127.0.0.1:9/");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (cacheFiles().size() < 2 && System.nanoTime() < deadline) Thread.sleep(200);
+        List<Path> both = cacheFiles();
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.containsAll(local), "the local cache is kept: " + both);
+        assertTrue(both.stream().anyMatch(f -> f.getFileName().toString().contains("-web.")), both.toString());
     }
 
     /**
