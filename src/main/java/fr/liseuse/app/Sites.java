@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Loads the site profiles for a command and warns, once, about user selectors that do not parse. */
+/**
+ * Loads the site profiles for a command and warns, once, about user selectors that do not parse
+ * (the bundled profiles' selectors are checked by their tests, and reading them waits for first use).
+ */
 public final class Sites {
 
     private Sites() { }
@@ -19,7 +22,7 @@ public final class Sites {
     /** @param warnings receives one line per problem, in the UI language, without the {@code liseuse: } prefix */
     public static SiteProfiles load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
         SiteProfiles profiles = SiteProfiles.load(env, messages, warnings);
-        for (SiteProfile profile : profiles.all()) {
+        for (SiteProfile profile : profiles.userDefined()) {
             for (String selector : selectors(profile.hints())) {
                 if (!Extractor.validSelector(selector)) {
                     warnings.accept(messages.get("sites.selector.ignored", profile.name(), Sanitizer.inline(selector)));

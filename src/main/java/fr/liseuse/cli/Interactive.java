@@ -41,7 +41,7 @@ final class Interactive {
         String start = source == null ? "demo:/" : source;
         boolean fullScreen = fullScreen(context);
         // the full screen owns the terminal: library notices on stderr would tear it
-        Parts parts = parts(context, fullScreen ? new PrintWriter(Writer.nullWriter()) : cl.getErr());
+        Parts parts = fullScreen ? parts(context, start, new PrintWriter(Writer.nullWriter())) : parts(context, null, cl.getErr());
         Session session = parts.session();
         Finder finder = parts.finder();
         if (fullScreen) {
@@ -61,19 +61,24 @@ final class Interactive {
 
     /** The start-up cache's training: the full-screen reader on a virtual terminal, showing SOURCE. */
     static void rehearse(Context context, String source) throws IOException, InterruptedException {
-        Parts parts = parts(context, new PrintWriter(Writer.nullWriter()));
+        Parts parts = parts(context, source, new PrintWriter(Writer.nullWriter()));
         FullScreen.rehearse(parts.session(), parts.finder(), context.messages(), source);
     }
 
     /** What both readers work with: the session (pages, history) and the finder (searches). */
     private record Parts(Session session, Finder finder) { }
 
-    private static Parts parts(Context context, PrintWriter notices) {
+    /**
+     * @param first the page the full-screen reader opens first, loaded from here on while the rest
+     *              (library, searches, then the terminal) is set up; null in line mode
+     */
+    private static Parts parts(Context context, String first, PrintWriter notices) {
         SiteProfiles profiles = context.siteProfiles();
         Sources sources = context.sources();
         PageLoader loader = context.pageLoader(sources, () -> profiles);
         Session session = new Session(loader, context.stdin,
                 PersonalContacts.load(context.env, context.messages(), context::warn));
+        if (first != null) session.prefetch(first);
         Librarian librarian = context.librarian(loader, notices);
         Finder finder = new Finder(librarian, new SiteSearches(sources, profiles), profiles, context.globals.offline());
         return new Parts(session, finder);

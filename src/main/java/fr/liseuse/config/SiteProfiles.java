@@ -33,20 +33,22 @@ public final class SiteProfiles {
     static final String FOLDER = "sites";
     private static final long MAX_FILE_BYTES = 64 * 1024;
 
+    private final List<SiteProfile> user;
     private Supplier<List<SiteProfile>> source;
     private Map<String, SiteProfile> byName;
 
     SiteProfiles(List<SiteProfile> profiles) {
-        this(() -> profiles);
+        this(profiles.stream().filter(SiteProfile::userDefined).toList(), () -> profiles);
     }
 
-    private SiteProfiles(Supplier<List<SiteProfile>> source) {
+    private SiteProfiles(List<SiteProfile> user, Supplier<List<SiteProfile>> source) {
+        this.user = List.copyOf(user);
         this.source = source;
     }
 
     /** Only the bundled profiles, with no environment: what a test or a fresh machine sees. */
     public static SiteProfiles bundled() {
-        return new SiteProfiles(SiteProfiles::readBundled);
+        return new SiteProfiles(List.of(), SiteProfiles::readBundled);
     }
 
     private synchronized Map<String, SiteProfile> profiles() {
@@ -67,7 +69,7 @@ public final class SiteProfiles {
     public static SiteProfiles load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
         List<SiteProfile> user = ConfigFolder.of(env).map(folder -> folder.resolve(FOLDER))
                 .map(folder -> readFolder(folder, messages, warnings)).orElse(List.of());
-        return new SiteProfiles(() -> {
+        return new SiteProfiles(user, () -> {
             List<SiteProfile> all = new ArrayList<>(readBundled());
             all.addAll(user);
             List<SiteProfile> placed = new ArrayList<>();
@@ -87,6 +89,11 @@ public final class SiteProfiles {
 
     public Optional<SiteProfile> find(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(profiles().get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The profiles of the user's files, as written (without reading the bundled ones). */
+    public List<SiteProfile> userDefined() {
+        return user;
     }
 
     /** Every profile, bundled ones first, in a stable order. */

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.config.SiteProfile;
 import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.extract.Extractor;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.SearchResult;
+import fr.liseuse.model.SiteHints;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceException.Kind;
 import fr.liseuse.source.SourceOptions;
@@ -163,6 +166,17 @@ class SiteSearchesTest {
         SiteProfiles profiles = Sites.load(Map.of("LISEUSE_HOME", home.toString()), Messages.english(), warnings::add);
         assertEquals(List.of("site profile x: CSS selector ignored, it does not parse: nav["), warnings);
         assertTrue(profiles.find("x").isPresent());
+    }
+
+    @Test
+    void everySelectorOfTheBundledProfilesParses() {
+        // Sites.load checks only the user's selectors: the bundled ones are checked here, once
+        for (SiteProfile profile : SiteProfiles.bundled().all()) {
+            SiteHints hints = profile.hints();
+            List<String> selectors = new ArrayList<>(hints.exclude());
+            for (String s : new String[] {hints.menu(), hints.article(), hints.results()}) if (s != null) selectors.add(s);
+            for (String selector : selectors) assertTrue(Extractor.validSelector(selector), profile.name() + ": " + selector);
+        }
     }
 
     @Test

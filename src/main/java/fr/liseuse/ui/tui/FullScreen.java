@@ -40,7 +40,6 @@ public final class FullScreen {
     public static Reader.Ending run(Session session, Finder finder, Messages messages, boolean plain, String source,
             boolean menuFirst) throws IOException, InterruptedException {
         OutputStream out = new NulFilterOutputStream(new FileOutputStream(FileDescriptor.out));
-        session.prefetch(source);
         return run(terminal(out, System.in), session, finder, messages, plain, source, menuFirst);
     }
 
