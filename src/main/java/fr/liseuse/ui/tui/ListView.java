@@ -75,6 +75,18 @@ final class ListView implements View {
         return level.focused < 0 ? null : level.entries.get(level.focused).text();
     }
 
+    /** Focuses the first item of the current level reading TEXT, when there is one. */
+    void focus(String text) {
+        Level level = levels.peek();
+        for (int i = 0; text != null && i < level.entries.size(); i++) {
+            Entry e = level.entries.get(i);
+            if (!e.heading() && e.text().equals(text)) {
+                level.focused = i;
+                return;
+            }
+        }
+    }
+
     /** What item N (counting focusable items from 1) opens, or null when there is no such item or it opens nothing. */
     String target(int n) {
         int seen = 0;

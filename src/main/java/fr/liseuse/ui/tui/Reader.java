@@ -199,12 +199,7 @@ public final class Reader {
         digits.setLength(0);
         switch (action) {
             case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
-            case EMERGENCY -> {
-                List<Contact> contacts = session.current().map(Page::contacts).orElse(null);
-                push(new ListView(ListView.Kind.EMERGENCY, messages.get("tui.emergency.title"),
-                        Lists.emergency(session.personalContacts(), EmergencyDirectory.bundled().entries(),
-                                contacts, messages), glyphs));
-            }
+            case EMERGENCY -> push(emergencyPanel(session.current().map(Page::contacts).orElse(null)));
             case HELP -> push(new ListView(ListView.Kind.HELP, messages.get("tui.help.title"),
                     Lists.help(keys, messages), glyphs));
             default -> { }
@@ -487,9 +482,28 @@ public final class Reader {
         List<View> panels = takePanels();
         if (!overList) views.clear();
         push(new ArticleView(page, messages));
-        for (View panel : panels) views.push(panel);
+        for (View panel : panels) views.push(refreshed(panel, page));
         notice = messages.get(announcement, page.title().isBlank() ? page.source() : page.title(),
                 page.links().size(), page.menu().isEmpty() ? 0 : 1);
+    }
+
+    /** The emergency panel: your own numbers, the national directory, then those of the page (null: none open). */
+    private ListView emergencyPanel(List<Contact> pageContacts) {
+        return new ListView(ListView.Kind.EMERGENCY, messages.get("tui.emergency.title"),
+                Lists.emergency(session.personalContacts(), EmergencyDirectory.bundled().entries(), pageContacts,
+                        messages), glyphs);
+    }
+
+    /**
+     * PANEL as it should read now PAGE is open: an emergency panel opened while the page loaded gains
+     * the page's own numbers, its focus staying on the same item; other panels are kept as they are.
+     */
+    private View refreshed(View panel, Page page) {
+        if (!(panel instanceof ListView list) || list.kind() != ListView.Kind.EMERGENCY) return panel;
+        ListView fresh = emergencyPanel(page.contacts());
+        fresh.focus(list.focusedText());
+        layout(fresh);
+        return fresh;
     }
 
     private void insertBelowPanels(View view) {

@@ -96,6 +96,20 @@ class ReaderPanelsTest {
     }
 
     @Test
+    void aPanelOpenedWhileThePageLoadedGainsThePagesNumbersAndKeepsItsFocus() {
+        Harness h = Harness.start(80, 200, false, true, PAGE, false);
+        h.keys(key(KeyType.F2), key(KeyType.ArrowDown));
+        assertEquals("15 : SAMU (urgence)", h.atCursor());
+        assertTrue(!h.text().contains("03 53 01 42 17"), "no page yet: " + h.text());
+        h.finishLoads();
+        assertEquals("Urgences et numéros d'aide", h.row(0).strip(), "the panel stays on top");
+        assertTrue(h.text().contains("Dans cette page") && h.text().contains("03 53 01 42 17"),
+                "the page's own numbers came in: " + h.text());
+        assertTrue(!h.text().contains("Aucune page ouverte."), h.text());
+        assertEquals("15 : SAMU (urgence)", h.atCursor(), "the focus stayed where it was");
+    }
+
+    @Test
     void helpListsEveryKeyOfTheTableWithItsText() {
         Harness h = Harness.start(120, 60, false, false, PAGE, false);
         h.type("?");
