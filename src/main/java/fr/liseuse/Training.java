@@ -1,57 +1,85 @@
 package fr.liseuse;
 
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import fr.liseuse.cli.Cli;
 import fr.liseuse.source.DemoSite;
 import fr.liseuse.source.SourceException;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * The runs the launcher trains its start-up caches on (never in discreet mode; the launcher discards
  * the output): {@code read} of a demo page and of the same kind of page from a file, in each output
  * format; the full-screen reader showing that page on a virtual terminal; and the end every command
  * has, through {@link Main} and {@code System.exit} (whose logging set-up alone cost 10 ms when its
- * classes were not in the cache). With the argument {@code web}, the page is also read over HTTP
- * from this process's own loopback server: the HTTP client and TLS set-up weigh 9 MB in a cache,
- * 10 ms and 12 MiB on every start that maps it, so commands given no web address use the other
- * cache. What a cache does not cover (the real terminal's set-up, the library) still works, loaded
- * as usual.
+ * classes were not in the cache). With the argument {@code web}, the page is also read from this
+ * process's own loopback servers, over HTTP and over HTTPS (a certificate made for the run with the
+ * JDK's keytool, trusted by this process only): the HTTP client and TLS weigh about 10 MB in a
+ * cache, 10 ms and 12 MiB on every start that maps it, so commands given no web address use the
+ * other cache. What a cache does not cover (the real terminal's set-up, the library) still works,
+ * loaded as usual.
  */
 public final class Training {
 
     private static final String ARTICLE = "demo:/solidarite/violences-conjugales";
     private static final String[] FORMATS = {"text", "markdown", "json"};
+    private static final char[] PASSWORD = "liseuse-training".toCharArray();
 
     private Training() { }
 
     public static void main(String[] args) throws IOException, SourceException, InterruptedException {
         byte[] article = new DemoSite().open(ARTICLE).body();
-        HttpServer server = args.length > 0 && args[0].equals("web") ? serve(article) : null;
-        Path page = Files.createTempFile("liseuse-training", ".html");
+        boolean web = args.length > 0 && args[0].equals("web");
+        Path work = Files.createTempDirectory("liseuse-training");
+        List<HttpServer> servers = new ArrayList<>();
         try {
-            Files.write(page, article);
+            Path page = Files.write(work.resolve("page.html"), article);
+            List<String> addresses = new ArrayList<>();
+            if (web) {
+                servers.add(serve(HttpServer.create(loopback(), 0), article));
+                addresses.add("http://127.0.0.1:" + servers.get(0).getAddress().getPort() + "/page");
+                HttpsServer secure = secureServer(work);
+                if (secure != null) {
+                    servers.add(serve(secure, article));
+                    addresses.add("https://127.0.0.1:" + secure.getAddress().getPort() + "/page");
+                }
+            }
             for (String format : FORMATS) {
                 List<String> read = new ArrayList<>(List.of("read", DemoSite.HOME, page.toString(), "--format", format));
-                if (server != null) read.add("http://127.0.0.1:" + server.getAddress().getPort() + "/violences-conjugales");
+                read.addAll(addresses);
                 Cli.run(read.toArray(String[]::new));
             }
             Cli.rehearseReader(page.toString());
         } finally {
-            if (server != null) server.stop(0);
-            Files.deleteIfExists(page);
+            servers.forEach(server -> server.stop(0));
+            try (Stream<Path> files = Files.walk(work)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
         }
         Main.main(new String[] {"--offline", "read", DemoSite.HOME, "--format", "json"});
     }
 
-    /** Serves PAGE at every path of a loopback address. */
-    private static HttpServer serve(byte[] page) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private static InetSocketAddress loopback() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** SERVER answering every path with PAGE, started. */
+    private static <S extends HttpServer> S serve(S server, byte[] page) {
         server.createContext("/", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
@@ -60,5 +88,39 @@ public final class Training {
         });
         server.start();
         return server;
+    }
+
+    /**
+     * An HTTPS server on the loopback interface with a certificate for 127.0.0.1 made by keytool in
+     * WORK, which this process then trusts (and nothing else); null when keytool is missing or fails.
+     */
+    private static HttpsServer secureServer(Path work) throws IOException, InterruptedException {
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Path store = work.resolve("loopback.p12");
+        if (!Files.isExecutable(keytool)) return null;
+        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "loopback", "-keyalg", "EC",
+                "-groupname", "secp256r1", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "1",
+                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", new String(PASSWORD))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(store)) {
+            p.destroyForcibly();
+            return null;
+        }
+        System.setProperty("javax.net.ssl.trustStore", store.toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", new String(PASSWORD));
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, PASSWORD);
+            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            managers.init(keys, PASSWORD);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(managers.getKeyManagers(), null, null);
+            HttpsServer server = HttpsServer.create(loopback(), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            return server;
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
     }
 }
