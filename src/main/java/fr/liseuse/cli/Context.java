@@ -94,7 +94,7 @@ final class Context implements AutoCloseable {
     Sources sources() {
         SourceOptions defaults = SourceOptions.defaults(env);
         Sources sources = new Sources(new SourceOptions(globals.offline(), Duration.ofSeconds(globals.timeoutSeconds()),
-                defaults.maxBytes(), defaults.userAgent(), env),
+                defaults.maxBytes(), env),
                 id -> Librarian.lookup(new Library(settings(), LibraryEvents.SILENT)).find(id));
         synchronized (opened) {
             opened.add(sources);

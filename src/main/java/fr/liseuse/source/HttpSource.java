@@ -1,5 +1,6 @@
 package fr.liseuse.source;
 
+import fr.liseuse.config.BuildVersion;
 import fr.liseuse.source.SourceException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -120,7 +121,7 @@ final class HttpSource {
         if (remaining <= 0) throw timeout(shown);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofNanos(remaining))
-                .header("User-Agent", options.userAgent())
+                .header("User-Agent", UserAgent.VALUE)
                 .header("Accept", ACCEPT)
                 .header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5")
                 .header("Accept-Encoding", "gzip")
@@ -151,6 +152,11 @@ final class HttpSource {
     }
 
     /** Enough for idle threads to end; short, as a quick exit from the reader also goes through here. */
+    /** Sent with every request; read at the first one (the version comes from a file in the jar). */
+    private static final class UserAgent {
+        static final String VALUE = "liseuse/" + BuildVersion.get() + " (+terminal reader)";
+    }
+
     private static final Duration STOP_WAIT = Duration.ofMillis(100);
 
     /**
