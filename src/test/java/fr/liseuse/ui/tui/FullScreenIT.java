@@ -47,8 +47,9 @@ class FullScreenIT {
         try (Tmux t = new Tmux(PROJECT, 100, 120, VIOLENCES)) {
             t.waitFor("Vous êtes en danger");
             t.send("F2");
-            // the whole panel, not a frame caught half drawn
-            String screen = t.waitFor("03 53 01 42 17");
+            // the whole panel, not a frame caught half drawn, nor the article (which shows the number too)
+            String screen = t.waitUntil(s -> s.contains("Numéros nationaux") && s.contains("Dans cette page")
+                    && s.indexOf("03 53 01 42 17") > s.indexOf("Dans cette page"), "the panel with the page's own number");
             assertTrue(screen.indexOf("3919 : ") > screen.indexOf("Numéros nationaux"), screen);
             assertTrue(screen.indexOf("03 53 01 42 17") > screen.indexOf("Dans cette page"), screen);
             t.waitStable();
