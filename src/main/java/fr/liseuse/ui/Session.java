@@ -82,6 +82,7 @@ public final class Session {
         try {
             return task.get();
         } catch (InterruptedException e) {
+            task.cancel(true);   // the fetch is given up: stop it too
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading", e);
         } catch (ExecutionException e) {

@@ -28,6 +28,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +66,8 @@ public final class Reader {
     private TerminalSize size;
     private String notice = "";
     private int generation;
+    /** The page load or site search running now, which Esc or a newer job stops (null: none, or a library job). */
+    private FutureTask<Void> network;
     private boolean loading;
     private int loadingDepth;
     private boolean menuFirst;
@@ -299,7 +302,7 @@ public final class Reader {
             case PAGE -> {
                 if (views.peek() instanceof ArticleView article) article.find(words);
             }
-            case LIBRARY -> run(messages.get("tui.search.running.library"), "tui.search.cancelled", () -> {
+            case LIBRARY -> run(messages.get("tui.search.running.library"), "tui.search.cancelled", false, () -> {
                 List<Hit> hits = finder.library(words, HITS);
                 return () -> showHits(hits, messages.get("tui.search.library.title", words),
                         messages.get("tui.search.library.count", hits.size(), words));
@@ -310,7 +313,7 @@ public final class Reader {
                     notice = messages.get("tui.search.offline", site.title());
                     return;
                 }
-                run(messages.get("tui.search.running.site", site.title()), "tui.search.cancelled", () -> {
+                run(messages.get("tui.search.running.site", site.title()), "tui.search.cancelled", true, () -> {
                     List<Hit> hits = finder.site(site, words, HITS);
                     return () -> showHits(hits, messages.get("tui.search.site.title", site.title(), words),
                             messages.get("tui.search.site.count", hits.size(), site.title(), words));
@@ -330,7 +333,7 @@ public final class Reader {
     }
 
     private void library() {
-        run(messages.get("tui.library.running"), "tui.library.cancelled", () -> {
+        run(messages.get("tui.library.running"), "tui.library.cancelled", false, () -> {
             List<EntrySummary> saved = finder.librarian().list();
             return () -> {
                 if (saved.isEmpty()) {
@@ -401,7 +404,7 @@ public final class Reader {
     }
 
     private void load(String source) {
-        run(messages.get("tui.loading"), "tui.loading.cancelled", () -> {
+        run(messages.get("tui.loading"), "tui.loading.cancelled", true, () -> {
             Page page = session.fetch(source);
             return () -> opened(page);
         });
@@ -409,15 +412,20 @@ public final class Reader {
 
     /**
      * Runs JOB on the loader thread, saying ANNOUNCEMENT meanwhile; Esc cancels it (the result is then
-     * dropped, and so is the result of a job another one replaced). A failure is one status line.
+     * dropped, and so is the result of a job another one replaced). A NETWORK job is also stopped:
+     * its thread is interrupted, which ends the request at once instead of at its timeout, so the
+     * loader is free for the next page and a page the user gave up on is not fetched to the end.
+     * Library jobs are left to finish (an interrupt would close the files they read). A failure is
+     * one status line.
      */
-    private void run(String announcement, String cancelled, Job job) {
+    private void run(String announcement, String cancelled, boolean network, Job job) {
+        stopNetwork();
         int ticket = ++generation;
         loading = true;
         loadingDepth = views.size();
         cancelledKey = cancelled;
         notice = announcement;
-        loader.execute(() -> {
+        FutureTask<Void> task = new FutureTask<>(() -> {
             Runnable result;
             try {
                 result = job.call();
@@ -434,7 +442,14 @@ public final class Reader {
                 loading = false;
                 done.run();
             });
-        });
+        }, null);
+        this.network = network ? task : null;
+        loader.execute(task);
+    }
+
+    private void stopNetwork() {
+        if (network != null) network.cancel(true);
+        network = null;
     }
 
     private Runnable failed(String why) {
@@ -465,6 +480,7 @@ public final class Reader {
     }
 
     private void cancelLoading() {
+        stopNetwork();
         loading = false;
         generation++;
         notice = messages.get(cancelledKey);

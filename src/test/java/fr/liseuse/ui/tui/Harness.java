@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -42,11 +41,16 @@ final class Harness {
     final Reader reader;
     final Session session;
     private final TerminalScreen screen;
-    private final Deque<Runnable> posted = new ArrayDeque<>();
+    /** Tasks the reader posts to its UI thread (from a loader thread too, see {@link #onThread}). */
+    private final Deque<Runnable> posted = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final List<Runnable> loads = new ArrayList<>();
     private final boolean held;
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home) {
+        this(columns, rows, plain, held, home, null);
+    }
+
+    private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor) {
         this.held = held;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -64,8 +68,27 @@ final class Harness {
         PageLoader loader = new PageLoader(sources, profiles);
         session = new Session(loader, InputStream.nullInputStream());
         Finder finder = new Finder(new Librarian(loader, library), new SiteSearches(sources, profiles), profiles, false);
-        reader = new Reader(session, finder, Messages.french(), KeyTable.defaults(), plain, screen, this::load,
-                posted::add);
+        reader = new Reader(session, finder, Messages.french(), KeyTable.defaults(), plain, screen,
+                executor != null ? executor : this::load, posted::add);
+    }
+
+    /** With its loads run by EXECUTOR on another thread, as the full-screen reader runs them. */
+    static Harness onThread(java.util.concurrent.Executor executor, String source) {
+        Harness h = new Harness(80, 24, false, false, null, executor);
+        h.reader.start(source, false);
+        h.pump();
+        return h;
+    }
+
+    /** Pumps keys and posted tasks until the screen satisfies CONDITION; false after SECONDS. */
+    boolean pumpUntil(java.util.function.Predicate<String> condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            pump();
+            if (condition.test(text())) return true;
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     static Harness open(String source) {

@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Loading and cancelling, and the ways out: q, quick exit, Ctrl-C. */
@@ -22,6 +30,48 @@ class ReaderEndingsTest {
         h.finishLoads();
         assertEquals("liseuse", h.row(0).strip(), "a cancelled page never shows");
         assertEquals(Optional.empty(), h.reader.ending());
+    }
+
+    /**
+     * Esc stops the request itself: the loader is free at once for the next page, long before the
+     * abandoned request's own timeout (15 s), and the page given up on is not fetched to the end.
+     */
+    @Test
+    void escapeStopsASlowRequestAndTheNextPageComesAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean answered = new AtomicBoolean();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try {
+                if (release.await(30, TimeUnit.SECONDS)) {
+                    byte[] page = "<title>Lente</title><p>Enfin.</p>".getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, page.length);
+                    exchange.getResponseBody().write(page);
+                    answered.set(true);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        ExecutorService loader = Executors.newSingleThreadExecutor();
+        try {
+            Harness h = Harness.onThread(loader, "http://127.0.0.1:" + server.getAddress().getPort() + "/lente");
+            assertEquals("Chargement… (Échap pour annuler)", h.row(22));
+            h.keys(key(KeyType.Escape));
+            assertEquals("Chargement annulé.", h.row(22));
+            h.reader.start("demo:/", false);
+            assertTrue(h.pumpUntil(screen -> screen.startsWith("Accueil") || screen.contains("\nAccueil"), 8),
+                    "the next page came in before the slow request's timeout: " + h.text());
+            assertTrue(!answered.get(), "the slow page was never served");
+        } finally {
+            release.countDown();
+            loader.shutdownNow();
+            server.stop(0);
+        }
     }
 
     @Test
