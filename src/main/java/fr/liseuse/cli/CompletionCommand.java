@@ -9,8 +9,7 @@ final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
     final CommandSpec spec = Specs.command("completion", this);
-    private final PositionalParamSpec shell = Specs.add(spec, PositionalParamSpec.builder()
-            .index("0").required(true).paramLabel("SHELL").descriptionKey("shell").type(Shell.class));
+    private final PositionalParamSpec shell = Specs.add(spec, Specs.single("SHELL", Shell.class).descriptionKey("shell"));
 
     @Override
     public Integer call() {

@@ -14,8 +14,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ContactsCommand extends PageCommand {
 
-    private final PositionalParamSpec source = Specs.add(spec, PositionalParamSpec.builder()
-            .index("0").arity("0..1").paramLabel("SOURCE").descriptionKey("source").type(String.class));
+    private final PositionalParamSpec source = Specs.add(spec, Specs.optional("SOURCE").descriptionKey("source"));
 
     ContactsCommand(Context context) {
         super(context, "contacts");

@@ -104,8 +104,7 @@ final class LibraryCommand implements Callable<Integer> {
 
     static final class RemoveCommand extends Part {
 
-        private final PositionalParamSpec ids = Specs.add(spec, PositionalParamSpec.builder()
-                .arity("1..*").required(true).paramLabel("ID").type(List.class).auxiliaryTypes(String.class)
+        private final PositionalParamSpec ids = Specs.add(spec, Specs.several("ID")
                 .description("Library ids (liseuse library list)."));
 
         RemoveCommand(Context context) {

@@ -9,8 +9,7 @@ final class LiseuseCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("liseuse", this).versionProvider(new VersionProvider());
-    private final PositionalParamSpec source = Specs.add(spec, PositionalParamSpec.builder()
-            .index("0").arity("0..1").paramLabel("SOURCE").descriptionKey("source").type(String.class));
+    private final PositionalParamSpec source = Specs.add(spec, Specs.optional("SOURCE").descriptionKey("source"));
 
     LiseuseCommand(Context context) {
         this.context = context;

@@ -19,8 +19,7 @@ final class ReadCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("read", this);
-    private final PositionalParamSpec sources = Specs.add(spec, PositionalParamSpec.builder()
-            .arity("1..*").required(true).paramLabel("SOURCE").descriptionKey("source").type(List.class).auxiliaryTypes(String.class));
+    private final PositionalParamSpec sources = Specs.add(spec, Specs.several("SOURCE").descriptionKey("source"));
     private final OptionSpec format = Specs.add(spec, OptionSpec.builder("--format")
             .paramLabel("FORMAT").type(Format.class).initialValue(Format.text));
     private final OptionSpec width = Specs.add(spec, OptionSpec.builder("--width")

@@ -14,8 +14,7 @@ final class SaveCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("save", this);
-    private final PositionalParamSpec sources = Specs.add(spec, PositionalParamSpec.builder()
-            .arity("1..*").required(true).paramLabel("SOURCE").type(List.class).auxiliaryTypes(String.class)
+    private final PositionalParamSpec sources = Specs.add(spec, Specs.several("SOURCE")
             .description("Pages to save, in order."));
 
     SaveCommand(Context context) {

@@ -22,8 +22,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("search", this);
-    private final PositionalParamSpec words = Specs.add(spec, PositionalParamSpec.builder()
-            .arity("1..*").required(true).paramLabel("QUERY").type(List.class).auxiliaryTypes(String.class)
+    private final PositionalParamSpec words = Specs.add(spec, Specs.several("QUERY")
             .description("Words to search for; several words are joined."));
     private final OptionSpec site = Specs.add(spec, OptionSpec.builder("--site").paramLabel("NAME").type(String.class)
             .description("Search this site instead of the library (e.g. mel, demo)."));

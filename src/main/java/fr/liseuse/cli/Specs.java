@@ -1,5 +1,6 @@
 package fr.liseuse.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -40,6 +41,22 @@ final class Specs {
         PositionalParamSpec built = parameter.build();
         command.addPositional(built);
         return built;
+    }
+
+    /** One or more words, each a value of the list: {@code LABEL...}. */
+    static PositionalParamSpec.Builder several(String label) {
+        return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel(label)
+                .type(List.class).auxiliaryTypes(String.class);
+    }
+
+    /** The first parameter, required, of TYPE. */
+    static PositionalParamSpec.Builder single(String label, Class<?> type) {
+        return PositionalParamSpec.builder().index("0").required(true).paramLabel(label).type(type);
+    }
+
+    /** The first parameter, which may be left out. */
+    static PositionalParamSpec.Builder optional(String label) {
+        return PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(label).type(String.class);
     }
 
     /** A flag: false unless given. */
