@@ -25,14 +25,22 @@ public final class EmergencyDirectory {
         this.entries = List.copyOf(entries);
     }
 
-    /** The French directory bundled with liseuse. */
-    public static EmergencyDirectory bundled() {
-        try (InputStream in = EmergencyDirectory.class.getResourceAsStream(FRANCE)) {
-            if (in == null) throw new IllegalStateException("missing bundled resource " + FRANCE);
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FRANCE, e);
+    private static EmergencyDirectory bundled;
+
+    /**
+     * The French directory bundled with liseuse, read once: the reader asks for it each time the
+     * emergency panel opens or a page comes in under it.
+     */
+    public static synchronized EmergencyDirectory bundled() {
+        if (bundled == null) {
+            try (InputStream in = EmergencyDirectory.class.getResourceAsStream(FRANCE)) {
+                if (in == null) throw new IllegalStateException("missing bundled resource " + FRANCE);
+                bundled = read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + FRANCE, e);
+            }
         }
+        return bundled;
     }
 
     /** Reads a directory file; throws {@link IllegalArgumentException} naming the first bad entry. */
