@@ -72,7 +72,8 @@ public final class EmergencyLines {
             details.add(messages.get("contacts.hours", e.hours()) + " "
                     + messages.get(e.free() ? "contacts.free" : "contacts.paid"));
             if (e.sms() != null) details.add(messages.get("contacts.sms", e.sms()));
-            details.add(messages.get("contacts.source", e.sourceUrl(), e.verified()));
+            details.add(messages.get("contacts.source", e.sourceUrl()));
+            details.add(messages.get("contacts.verified", e.verified()));
             items.add(new Item(title, title + SEPARATOR + String.join(SEPARATOR, facts), details));
         }
         return items;
