@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,13 +50,6 @@ public final class PersonalContacts {
         public static Loaded none() {
             return new Loaded(List.of(), null);
         }
-    }
-
-    /** @param warnings receives at most one line, in the UI language, without the {@code liseuse: } prefix */
-    public static List<PersonalContact> load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
-        Loaded loaded = find(env, messages);
-        if (loaded.problem() != null) warnings.accept(loaded.problem());
-        return loaded.contacts();
     }
 
     /** Never fails: a file that cannot be used gives its usable entries and the problem as a value. */

@@ -23,7 +23,14 @@ class PersonalContactsTest {
 
     private List<PersonalContact> load(String json) throws IOException {
         Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"), json);
-        return PersonalContacts.load(Map.of("LISEUSE_HOME", home.toString()), Messages.french(), warnings::add);
+        return load(Map.of("LISEUSE_HOME", home.toString()));
+    }
+
+    /** The contacts; the problem, if any, goes into {@code warnings}. */
+    private List<PersonalContact> load(Map<String, String> env) {
+        PersonalContacts.Loaded loaded = PersonalContacts.find(env, Messages.french());
+        if (loaded.problem() != null) warnings.add(loaded.problem());
+        return loaded.contacts();
     }
 
     @Test
@@ -86,8 +93,8 @@ class PersonalContactsTest {
 
     @Test
     void noFileNoFolderNoWarning() {
-        assertEquals(List.of(), PersonalContacts.load(Map.of("LISEUSE_HOME", home.toString()), Messages.french(), warnings::add));
-        assertEquals(List.of(), PersonalContacts.load(Map.of(), Messages.french(), warnings::add));
+        assertEquals(List.of(), load(Map.of("LISEUSE_HOME", home.toString())));
+        assertEquals(List.of(), load(Map.of()));
         assertEquals(List.of(), warnings);
     }
 }
