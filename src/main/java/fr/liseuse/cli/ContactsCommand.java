@@ -1,15 +1,12 @@
 package fr.liseuse.cli;
 
-import fr.liseuse.model.Contact;
-import fr.liseuse.model.EmergencyEntry;
+import fr.liseuse.model.EmergencyList;
 import fr.liseuse.model.Page;
-import fr.liseuse.model.PersonalContact;
 import fr.liseuse.render.ContactsRenderer;
-import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.store.PersonalContacts;
+import fr.liseuse.ui.EmergencyContacts;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ContactsCommand extends PageCommand {
@@ -25,13 +22,17 @@ final class ContactsCommand extends PageCommand {
         return source.getValue();
     }
 
+    /** The emergency list in its one order; the problem with the user's contacts goes in the text, or on stderr beside JSON. */
     @Override
     void print(Page page, PrintWriter out) throws IOException {
-        List<Contact> pageContacts = page == null ? null : page.contacts();
-        List<PersonalContact> personal = PersonalContacts.load(context.env, context.messages(), context::warn);
+        PersonalContacts.Loaded personal = PersonalContacts.find(context.env, context.messages());
+        EmergencyList list = EmergencyContacts.of(personal, page == null ? null : page.contacts(), context.messages());
         ContactsRenderer renderer = new ContactsRenderer(context.messages());
-        List<EmergencyEntry> directory = EmergencyDirectory.bundled().entries();
-        if (json()) renderer.json(pageContacts, personal, directory, out);
-        else renderer.text(pageContacts, personal, directory, out);
+        if (json()) {
+            if (personal.problem() != null) context.warn(personal.problem());
+            renderer.json(list, out);
+        } else {
+            renderer.text(list, out);
+        }
     }
 }

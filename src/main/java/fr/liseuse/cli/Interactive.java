@@ -76,8 +76,8 @@ final class Interactive {
         SiteProfiles profiles = context.siteProfiles();
         Sources sources = context.sources();
         PageLoader loader = context.pageLoader(sources, () -> profiles);
-        Session session = new Session(loader, context.stdin,
-                PersonalContacts.load(context.env, context.messages(), context::warn));
+        // a problem with the user's contacts is shown in the emergency list itself, where it matters
+        Session session = new Session(loader, context.stdin, PersonalContacts.find(context.env, context.messages()));
         if (first != null) session.prefetch(first);
         Librarian librarian = context.librarian(loader, notices);
         Finder finder = new Finder(librarian, new SiteSearches(sources, profiles), profiles, context.globals.offline());

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,40 +23,64 @@ import java.util.regex.Pattern;
  * <pre>
  * {"contacts": [{"name": "Claire, ma sœur", "number": "06 12 34 56 78", "note": "à toute heure"}]}
  * </pre>
- * (a bare array of entries works too). Never fails: a file that cannot be used gives one warning
- * line and its usable entries, so the emergency panel always opens.
+ * (a bare array of entries works too). Never fails: a file that cannot be used gives its usable
+ * entries and one line saying what is wrong, so the emergency panel always opens and says it.
  */
 public final class PersonalContacts {
 
     static final String FILE = "contacts.json";
     private static final long MAX_FILE_BYTES = 256 * 1024;
     private static final int MAX_TEXT = 200;
+    private static final Pattern JSON_LINE = Pattern.compile("JSON line ([0-9]+)");
     private static final Pattern FOREIGN = Pattern.compile("\\+[1-9][0-9 .\\-()]{5,20}");
 
     private PersonalContacts() { }
 
-    /** @param warnings receives at most one line, in the UI language, without the {@code liseuse: } prefix */
-    public static List<PersonalContact> load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
+    /**
+     * The user's contacts and, when the file could not be used in full, what went wrong: one line
+     * naming the file and the problem, in the UI language, shown where the contacts would be.
+     *
+     * @param problem null when every entry was read (or there is no file)
+     */
+    public record Loaded(List<PersonalContact> contacts, String problem) {
+        public Loaded {
+            contacts = List.copyOf(contacts);
+        }
+
+        public static Loaded none() {
+            return new Loaded(List.of(), null);
+        }
+    }
+
+    /** Never fails: a file that cannot be used gives its usable entries and the problem as a value. */
+    public static Loaded find(Map<String, String> env, Messages messages) {
         Optional<Path> folder = ConfigFolder.of(env);
-        if (folder.isEmpty()) return List.of();
+        if (folder.isEmpty()) return Loaded.none();
         Path file = folder.get().resolve(FILE);
-        if (!Files.isRegularFile(file)) return List.of();
+        if (!Files.isRegularFile(file)) return Loaded.none();
         String shown = Sanitizer.inline(file.toString());
         try {
             List<String> problems = new ArrayList<>();
-            List<PersonalContact> contacts = read(UserJson.read(file, MAX_FILE_BYTES), problems);
-            if (!problems.isEmpty()) warnings.accept(messages.get("contacts.personal.skipped", shown, problems.get(0)));
-            return contacts;
+            List<PersonalContact> contacts = read(UserJson.read(file, MAX_FILE_BYTES), messages, problems);
+            return new Loaded(contacts, problems.isEmpty() ? null
+                    : messages.get("contacts.personal.entrySkipped", shown, problems.get(0)));
         } catch (UserJson.Unusable e) {
-            warnings.accept(messages.get("contacts.personal.skipped", shown, e.getMessage()));
+            return new Loaded(List.of(), messages.get("contacts.personal.unusable", shown, unusable(e, messages)));
         } catch (IllegalArgumentException e) {
-            warnings.accept(messages.get("contacts.personal.skipped", shown, Sanitizer.inline(e.getMessage())));
+            return new Loaded(List.of(), messages.get("contacts.personal.unusable", shown,
+                    messages.get("contacts.personal.reason.noList")));
         }
-        return List.of();
     }
 
-    /** The usable entries; one short reason per entry left out goes into problems. */
-    static List<PersonalContact> read(JsonNode root, List<String> problems) {
+    /** Why the file could not be read, in the UI language: the JSON error's line when there is one. */
+    private static String unusable(UserJson.Unusable e, Messages messages) {
+        Matcher line = JSON_LINE.matcher(String.valueOf(e.getMessage()));
+        return line.matches() ? messages.get("contacts.personal.reason.jsonLine", line.group(1))
+                : messages.get("contacts.personal.reason.unreadable");
+    }
+
+    /** The usable entries; one short reason (in the UI language) per entry left out goes into problems. */
+    static List<PersonalContact> read(JsonNode root, Messages messages, List<String> problems) {
         JsonNode list = root != null && root.isObject() ? root.get("contacts") : root;
         if (list == null || !list.isArray()) throw new IllegalArgumentException("no \"contacts\" list");
         List<PersonalContact> out = new ArrayList<>();
@@ -66,7 +90,7 @@ public final class PersonalContacts {
             String name = text(node, "name");
             String written = text(node, "number");
             if (name == null || written == null) {
-                problems.add("entry " + n + ": \"name\" and \"number\" are needed");
+                problems.add(messages.get("contacts.personal.reason.incomplete", n));
                 continue;
             }
             Optional<PhoneMatch> french = PhoneNumbers.parse(written);
@@ -75,7 +99,7 @@ public final class PersonalContacts {
             } else if (FOREIGN.matcher(written).matches()) {
                 out.add(new PersonalContact(name, "+" + written.replaceAll("[^0-9]", ""), written, text(node, "note")));
             } else {
-                problems.add("entry " + n + ": not a phone number: " + written);
+                problems.add(messages.get("contacts.personal.reason.notNumber", n, written));
             }
         }
         return out;

@@ -4,6 +4,7 @@ import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PersonalContact;
 import fr.liseuse.source.SourceException;
+import fr.liseuse.store.PersonalContacts;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -23,23 +24,31 @@ public final class Session {
     private final InputStream stdin;
     private final Deque<Page> back = new ArrayDeque<>();
     private final Deque<Page> forward = new ArrayDeque<>();
-    private final List<PersonalContact> personalContacts;
+    private final PersonalContacts.Loaded personalContacts;
     private Page current;
     private String prefetched;
     private FutureTask<Page> prefetch;
 
     public Session(PageLoader loader, InputStream stdin) {
-        this(loader, stdin, List.of());
+        this(loader, stdin, PersonalContacts.Loaded.none());
     }
 
-    /** @param personalContacts the user's own numbers (a trusted person…), shown first in the emergency panel */
-    public Session(PageLoader loader, InputStream stdin, List<PersonalContact> personalContacts) {
-        this.personalContacts = List.copyOf(personalContacts);
+    /**
+     * @param personalContacts the user's own numbers (a trusted person…) for the emergency list, with
+     *                         what went wrong reading them (shown in the list itself)
+     */
+    public Session(PageLoader loader, InputStream stdin, PersonalContacts.Loaded personalContacts) {
+        this.personalContacts = personalContacts;
         this.loader = loader;
         this.stdin = stdin;
     }
 
     public List<PersonalContact> personalContacts() {
+        return personalContacts.contacts();
+    }
+
+    /** The user's contacts with what went wrong reading them, for the emergency list. */
+    public PersonalContacts.Loaded personal() {
         return personalContacts;
     }
 

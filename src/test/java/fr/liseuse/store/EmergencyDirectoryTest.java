@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.liseuse.model.EmergencyEntry;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,6 +78,56 @@ class EmergencyDirectoryTest {
     void emergencyNumbersComeFirst() {
         List<Boolean> flags = entries.stream().map(EmergencyEntry::emergency).toList();
         assertEquals(flags.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(), flags);
+    }
+
+    @Test
+    void purposeAndHoursAreInEnglishTooWhileNamesStayAsTheServicesCallThemselves() {
+        List<EmergencyEntry> english = EmergencyDirectory.bundled().entries("en");
+        assertEquals(entries.size(), english.size());
+        for (int i = 0; i < entries.size(); i++) {
+            EmergencyEntry fr = entries.get(i);
+            EmergencyEntry en = english.get(i);
+            assertEquals(fr.number(), en.number());
+            assertEquals(fr.name(), en.name(), "the name is the service's own");
+            assertFalse(fr.purpose().equals(en.purpose()), "purpose of " + fr.number() + " in English");
+            assertFalse(en.purpose().contains(" le ") || en.purpose().contains(" les "), en.purpose());
+            assertFalse(en.hours().contains("h/24") || en.hours().contains("j/7"), en.hours());
+            assertTrue(fr.brief().length() <= 12 && en.brief().length() <= 12,
+                    "hours in short fit a one-line summary: " + fr.brief() + " / " + en.brief());
+        }
+        assertTrue(entry("3919").purpose().contains("pas un numéro d'urgence"));
+        EmergencyEntry line = english.stream().filter(e -> e.number().equals("3919")).findFirst().orElseThrow();
+        assertTrue(line.purpose().contains("Not an emergency number"), line.purpose());
+    }
+
+    @Test
+    void aLanguageTheFileLacksFallsBackToFrench() {
+        assertEquals(entries, EmergencyDirectory.bundled().entries("de"));
+    }
+
+    @Test
+    void everySourceIsAPublicBodyOrTheLinesOperator() throws IOException {
+        // public bodies (state, EU, local authorities, health insurance, parliament) and the lines' own operators
+        Set<String> trusted = Set.of("service-public.fr", "gouv.fr", "europa.eu", "senat.fr", "ille-et-vilaine.fr",
+                "cramif.fr", "ac-grenoble.fr", "sante.fr", "refugies.info", "solidaritefemmes.org", "3114.fr", "3018.fr");
+        JsonNode root;
+        try (InputStream in = EmergencyDirectory.class.getResourceAsStream(EmergencyDirectory.FRANCE)) {
+            root = new ObjectMapper().readTree(in);
+        }
+        for (JsonNode entry : root.get("entries")) {
+            for (JsonNode source : entry.get("sources")) {
+                String host = URI.create(source.asText()).getHost();
+                assertTrue(trusted.stream().anyMatch(t -> host.equals(t) || host.endsWith("." + t)),
+                        entry.get("number").asText() + " cites " + host + ": not a public body nor the line's operator");
+            }
+        }
+    }
+
+    @Test
+    void emergencyNumbersComeIn17_112_114OrderThen3919LeadsTheListeningLines() {
+        List<String> numbers = entries.stream().map(EmergencyEntry::number).toList();
+        assertEquals(List.of("17", "112", "114"), numbers.subList(0, 3));
+        assertEquals("3919", entries.stream().filter(e -> !e.emergency()).findFirst().orElseThrow().number());
     }
 
     @Test

@@ -23,7 +23,14 @@ class PersonalContactsTest {
 
     private List<PersonalContact> load(String json) throws IOException {
         Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"), json);
-        return PersonalContacts.load(Map.of("LISEUSE_HOME", home.toString()), Messages.french(), warnings::add);
+        return load(Map.of("LISEUSE_HOME", home.toString()));
+    }
+
+    /** The contacts; the problem, if any, goes into {@code warnings}. */
+    private List<PersonalContact> load(Map<String, String> env) {
+        PersonalContacts.Loaded loaded = PersonalContacts.find(env, Messages.french());
+        if (loaded.problem() != null) warnings.add(loaded.problem());
+        return loaded.contacts();
     }
 
     @Test
@@ -50,8 +57,8 @@ class PersonalContactsTest {
     void aBrokenFileGivesOneWarningAndNoContacts() throws IOException {
         assertEquals(List.of(), load("{\"contacts\": [ {\"name\": "));
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).startsWith("contacts personnels ignorés : "), warnings.get(0));
-        assertTrue(warnings.get(0).endsWith("contacts.json (JSON line 1)"), warnings.get(0));
+        assertEquals("Vos contacts n'ont pas pu être lus (" + home.resolve("config").resolve("contacts.json")
+                + ") : JSON mal formé, ligne 1.", warnings.get(0));
     }
 
     @Test
@@ -61,7 +68,21 @@ class PersonalContactsTest {
                               {"name": "Bon", "number": "06 11 22 33 44"}, 42]}""");
         assertEquals(List.of("Bon"), contacts.stream().map(PersonalContact::name).toList());
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).endsWith("(entry 1: \"name\" and \"number\" are needed)"), warnings.get(0));
+        assertTrue(warnings.get(0).startsWith("Un de vos contacts est ignoré ("), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith(" : l'entrée 1 n'a pas à la fois « name » et « number »."), warnings.get(0));
+    }
+
+    @Test
+    void theProblemIsAValueInTheUiLanguageWithTheUsableEntries() throws IOException {
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"),
+                "[{\"name\": \"Lettres\", \"number\": \"appelle-moi\"}, {\"name\": \"Bon\", \"number\": \"0611223344\"}]");
+        PersonalContacts.Loaded loaded = PersonalContacts.find(Map.of("LISEUSE_HOME", home.toString()), Messages.english());
+        assertEquals(List.of("Bon"), loaded.contacts().stream().map(PersonalContact::name).toList());
+        assertEquals("One of your contacts is left out (" + home.resolve("config").resolve("contacts.json")
+                + "): entry 1 is not a phone number: appelle-moi.", loaded.problem());
+        Files.writeString(home.resolve("config").resolve("contacts.json"), "{\"people\": []}");
+        assertTrue(PersonalContacts.find(Map.of("LISEUSE_HOME", home.toString()), Messages.english()).problem()
+                .endsWith("): there is no \"contacts\" list."));
     }
 
     @Test
@@ -72,8 +93,8 @@ class PersonalContactsTest {
 
     @Test
     void noFileNoFolderNoWarning() {
-        assertEquals(List.of(), PersonalContacts.load(Map.of("LISEUSE_HOME", home.toString()), Messages.french(), warnings::add));
-        assertEquals(List.of(), PersonalContacts.load(Map.of(), Messages.french(), warnings::add));
+        assertEquals(List.of(), load(Map.of("LISEUSE_HOME", home.toString())));
+        assertEquals(List.of(), load(Map.of()));
         assertEquals(List.of(), warnings);
     }
 }

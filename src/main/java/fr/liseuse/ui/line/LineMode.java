@@ -1,19 +1,17 @@
 package fr.liseuse.ui.line;
 
-import fr.liseuse.model.Contact;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
-import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.render.TextRenderer;
 import fr.liseuse.source.SourceException;
-import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
 import fr.liseuse.ui.Binding;
+import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
@@ -292,15 +290,7 @@ public final class LineMode {
     }
 
     private void emergency() {
-        List<Contact> pageContacts = session.current().map(Page::contacts).orElse(List.of());
-        StringBuilder text = new StringBuilder();
-        try {
-            new ContactsRenderer(messages, false).text(pageContacts, session.personalContacts(),
-                    EmergencyDirectory.bundled().entries(), text);
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        text.toString().lines().forEach(this::say);
+        EmergencyContacts.lines(session, messages).forEach(this::say);
     }
 
     private void help() {

@@ -26,6 +26,7 @@ final class ListView implements View {
     private final Kind kind;
     private final String title;
     private final Glyphs glyphs;
+    private final String hint;
     private final Deque<Level> levels = new ArrayDeque<>();
     private int width = 40;
     private int height = 1;
@@ -49,9 +50,15 @@ final class ListView implements View {
     private record Row(int entry, String text, boolean first) { }
 
     ListView(Kind kind, String title, List<Entry> entries, Glyphs glyphs) {
+        this(kind, title, entries, glyphs, "");
+    }
+
+    /** @param hint what the message row says while the list is shown (how to use it) */
+    ListView(Kind kind, String title, List<Entry> entries, Glyphs glyphs, String hint) {
         this.kind = kind;
         this.title = title;
         this.glyphs = glyphs;
+        this.hint = hint;
         levels.push(new Level(entries, null));
     }
 
@@ -147,7 +154,7 @@ final class ListView implements View {
 
     @Override
     public String status() {
-        return "";
+        return hint;
     }
 
     @Override

@@ -1,10 +1,9 @@
 package fr.liseuse.ui.tui;
 
-import fr.liseuse.model.Contact;
-import fr.liseuse.model.EmergencyEntry;
-import fr.liseuse.model.PersonalContact;
+import fr.liseuse.model.EmergencyList;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
+import fr.liseuse.render.EmergencyLines;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
@@ -65,38 +64,18 @@ final class Lists {
     }
 
     /**
-     * The national directory, then the page's own numbers and addresses (or a line saying there are
-     * none), under two headings; each national entry with its purpose, hours and cost.
+     * The emergency list under its group headings, one line per number; Enter on a number opens
+     * its details (purpose, hours, source, verification date) as a level of their own.
      */
-    static List<Entry> emergency(List<PersonalContact> personal, List<EmergencyEntry> directory, List<Contact> page,
-            Messages messages) {
+    static List<Entry> emergency(EmergencyList list, Messages messages) {
         List<Entry> entries = new ArrayList<>();
-        if (!personal.isEmpty()) {
-            entries.add(Entry.heading(messages.get("contacts.personal.heading")));
-            for (PersonalContact p : personal) {
-                List<String> details = p.note() == null || p.note().isBlank() ? List.of() : List.of(p.note());
-                entries.add(Entry.item(p.display() + " : " + p.name(), details));
+        for (EmergencyLines.Group group : EmergencyLines.of(list, messages)) {
+            entries.add(Entry.heading(group.heading()));
+            for (EmergencyLines.Item item : group.items()) {
+                List<Entry> details = new ArrayList<>();
+                for (String detail : item.details()) details.add(Entry.item(detail, List.of()));
+                entries.add(new Entry(item.summary(), List.of(), null, details, false));
             }
-            entries.add(Entry.heading(""));
-        }
-        entries.add(Entry.heading(messages.get("contacts.directory.heading")));
-        for (EmergencyEntry e : directory) {
-            String kind = messages.get(e.emergency() ? "contacts.emergency" : "contacts.notEmergency");
-            List<String> details = new ArrayList<>();
-            details.add(e.purpose());
-            details.add(messages.get("contacts.hours", e.hours()) + " "
-                    + messages.get(e.free() ? "contacts.free" : "contacts.paid"));
-            if (e.sms() != null && !e.sms().isBlank()) details.add(messages.get("contacts.sms", e.sms()));
-            entries.add(Entry.item(messages.get("contacts.entry", e.display(), e.name(), kind), details));
-        }
-        entries.add(Entry.heading(""));
-        entries.add(Entry.heading(page == null ? messages.get("tui.emergency.noPage")
-                : messages.get("contacts.page.heading")));
-        if (page != null && page.isEmpty()) entries.add(Entry.item(messages.get("contacts.page.empty"), List.of()));
-        for (Contact c : page == null ? List.<Contact>of() : page) {
-            String what = c instanceof Contact.Phone phone ? phone.display() : ((Contact.Email) c).address();
-            List<String> details = c.label() == null || c.label().isBlank() ? List.of() : List.of(c.label());
-            entries.add(Entry.item(what, details));
         }
         return entries;
     }

@@ -6,16 +6,15 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
-import fr.liseuse.model.Contact;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.source.SourceException;
-import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
+import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
@@ -202,7 +201,7 @@ public final class Reader {
         digits.setLength(0);
         switch (action) {
             case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
-            case EMERGENCY -> push(emergencyPanel(session.current().map(Page::contacts).orElse(null)));
+            case EMERGENCY -> push(emergencyPanel(session.current().orElse(null)));
             case HELP -> push(new ListView(ListView.Kind.HELP, messages.get("tui.help.title"),
                     Lists.help(keys, messages), glyphs));
             default -> { }
@@ -503,11 +502,11 @@ public final class Reader {
                 page.links().size(), page.menu().isEmpty() ? 0 : 1);
     }
 
-    /** The emergency panel: your own numbers, the national directory, then those of the page (null: none open). */
-    private ListView emergencyPanel(List<Contact> pageContacts) {
+    /** The emergency panel, in the one order of the emergency list, with PAGE's own numbers (null: none open). */
+    private ListView emergencyPanel(Page page) {
         return new ListView(ListView.Kind.EMERGENCY, messages.get("tui.emergency.title"),
-                Lists.emergency(session.personalContacts(), EmergencyDirectory.bundled().entries(), pageContacts,
-                        messages), glyphs);
+                Lists.emergency(EmergencyContacts.of(session, page, messages), messages), glyphs,
+                messages.get("tui.emergency.hint"));
     }
 
     /**
@@ -516,7 +515,7 @@ public final class Reader {
      */
     private View refreshed(View panel, Page page) {
         if (!(panel instanceof ListView list) || list.kind() != ListView.Kind.EMERGENCY) return panel;
-        ListView fresh = emergencyPanel(page.contacts());
+        ListView fresh = emergencyPanel(page);
         fresh.focus(list.focusedText());
         layout(fresh);
         return fresh;

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real {@code ./liseuse} in a tmux pane, as a user at a terminal runs it. */
 class FullScreenIT {
@@ -43,19 +45,34 @@ class FullScreenIT {
     }
 
     @Test
-    void f2ListsTheNationalNumbersThenThePagesOwn() throws Exception {
-        try (Tmux t = new Tmux(PROJECT, 100, 120, VIOLENCES)) {
+    void f2On80By24ShowsTheWholeEmergencyListOnItsFirstScreenAndEnterItsDetails(@TempDir Path home) throws Exception {
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("contacts.json"),
+                "{\"contacts\": [{\"name\": \"Claire, ma sœur\", \"number\": \"06 12 34 56 78\"}]}");
+        try (Tmux t = new Tmux(PROJECT, home, 80, 24, VIOLENCES)) {
             t.waitFor("Vous êtes en danger");
             t.send("F2");
-            // the whole panel, not a frame caught half drawn, nor the article (which shows the number too)
-            String screen = t.waitUntil(s -> s.contains("Numéros nationaux") && s.contains("Dans cette page")
-                    && s.indexOf("03 53 01 42 17") > s.indexOf("Dans cette page"), "the panel with the page's own number");
-            assertTrue(screen.indexOf("3919 : ") > screen.indexOf("Numéros nationaux"), screen);
-            assertTrue(screen.indexOf("03 53 01 42 17") > screen.indexOf("Dans cette page"), screen);
+            // the whole panel, not a frame caught half drawn, nor the article (which shows the numbers too)
+            String screen = t.waitUntil(s -> s.contains("Écoute et aide, numéros nationaux") && s.contains("3018 : "),
+                    "the emergency panel down to its last line");
+            List<String> order = List.of("> 17 : Police secours / gendarmerie · urgence", "  112 : Numéro d'urgence européen",
+                    "  114 : Urgences par SMS · urgence · par SMS", "Vos contacts", "  06 12 34 56 78 : Claire, ma sœur",
+                    "Dans cette page", "  03 53 01 42 17", "  3919 : Violences Femmes Info · écoute · gratuit");
+            for (int i = 1; i < order.size(); i++) {
+                assertTrue(screen.indexOf(order.get(i - 1)) >= 0 && screen.indexOf(order.get(i - 1)) < screen.indexOf(order.get(i)),
+                        order.get(i - 1) + " before " + order.get(i) + " on the first screen:\n" + screen);
+            }
             t.waitStable();
-            assertEquals("2,2", t.cursor());
+            assertEquals("2,2", t.cursor(), "the cursor on 17");
+            t.send("Enter");
+            t.waitFor("Faire intervenir tout de suite la police");
+            t.waitStable();
+            assertEquals("2,1", t.cursor(), "the cursor on the first line of the details");
             t.send("Escape");
-            t.waitUntil(s -> !s.contains("Numéros nationaux"), "the panel to close");
+            t.waitFor("Écoute et aide, numéros nationaux");
+            t.waitStable();
+            assertEquals("2,2", t.cursor(), "back on 17");
+            t.send("Escape");
+            t.waitUntil(s -> !s.contains("Écoute et aide, numéros nationaux"), "the panel to close");
         }
     }
 

@@ -16,6 +16,7 @@ import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.store.Library;
 import fr.liseuse.store.LibraryEvents;
+import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.KeyTable;
@@ -47,10 +48,11 @@ final class Harness {
     private final boolean held;
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home) {
-        this(columns, rows, plain, held, home, null);
+        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none());
     }
 
-    private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor) {
+    private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
+            PersonalContacts.Loaded personal) {
         this.held = held;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -66,7 +68,7 @@ final class Harness {
         SiteProfiles profiles = SiteProfiles.bundled();
         Sources sources = new Sources(SourceOptions.defaults(Map.of()), Librarian.lookup(library));
         PageLoader loader = new PageLoader(sources, profiles);
-        session = new Session(loader, InputStream.nullInputStream());
+        session = new Session(loader, InputStream.nullInputStream(), personal);
         Finder finder = new Finder(new Librarian(loader, library), new SiteSearches(sources, profiles), profiles, false);
         reader = new Reader(session, finder, Messages.french(), KeyTable.defaults(), plain, screen,
                 executor != null ? executor : this::load, posted::add);
@@ -74,7 +76,7 @@ final class Harness {
 
     /** With its loads run by EXECUTOR on another thread, as the full-screen reader runs them. */
     static Harness onThread(java.util.concurrent.Executor executor, String source) {
-        Harness h = new Harness(80, 24, false, false, null, executor);
+        Harness h = new Harness(80, 24, false, false, null, executor, PersonalContacts.Loaded.none());
         h.reader.start(source, false);
         h.pump();
         return h;
@@ -89,6 +91,14 @@ final class Harness {
             Thread.sleep(20);
         }
         return false;
+    }
+
+    /** On 80 × 24, with PERSONAL as the user's contacts (and the problem reading them). */
+    static Harness withContacts(PersonalContacts.Loaded personal, String source) {
+        Harness h = new Harness(80, 24, false, false, null, null, personal);
+        h.reader.start(source, false);
+        h.pump();
+        return h;
     }
 
     static Harness open(String source) {

@@ -28,9 +28,14 @@ final class Tmux implements AutoCloseable {
      * {@code EXIT=<code>} then {@code stty -a} of the terminal it left behind.
      */
     Tmux(Path project, int columns, int rows, String... args) throws IOException {
+        this(project, project.resolve("target/e2e-home"), columns, rows, args);
+    }
+
+    /** The same, with HOME as {@code LISEUSE_HOME} (its config, e.g. the user's contacts). */
+    Tmux(Path project, Path home, int columns, int rows, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("new-session", "-d", "-s", name,
                 "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", project.toString(),
-                "env", "TERM=xterm-256color", "LANG=fr_FR.UTF-8", "LISEUSE_HOME=" + project.resolve("target/e2e-home"),
+                "env", "TERM=xterm-256color", "LANG=fr_FR.UTF-8", "LISEUSE_HOME=" + home,
                 "sh", "-c", "./liseuse \"$@\"; echo EXIT=$?; stty -a; exec sleep 600", "sh"));
         command.addAll(List.of(args));
         String out = tmux(command);
