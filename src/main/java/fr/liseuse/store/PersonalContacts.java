@@ -9,6 +9,7 @@ import fr.liseuse.text.PhoneMatch;
 import fr.liseuse.text.PhoneNumbers;
 import fr.liseuse.text.Sanitizer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 public final class PersonalContacts {
 
     static final String FILE = "contacts.json";
-    private static final long MAX_FILE_BYTES = 256 * 1024;
     private static final int MAX_TEXT = 200;
     private static final Pattern FOREIGN = Pattern.compile("\\+[1-9][0-9 .\\-()]{5,20}");
 
@@ -40,11 +40,11 @@ public final class PersonalContacts {
         Optional<Path> folder = ConfigFolder.of(env);
         if (folder.isEmpty()) return List.of();
         Path file = folder.get().resolve(FILE);
-        if (!Files.isRegularFile(file)) return List.of();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return List.of();
         String shown = Sanitizer.inline(file.toString());
         try {
             List<String> problems = new ArrayList<>();
-            List<PersonalContact> contacts = read(UserJson.read(file, MAX_FILE_BYTES), problems);
+            List<PersonalContact> contacts = read(UserJson.read(file, messages), problems);
             if (!problems.isEmpty()) warnings.accept(messages.get("contacts.personal.skipped", shown, problems.get(0)));
             return contacts;
         } catch (UserJson.Unusable e) {
