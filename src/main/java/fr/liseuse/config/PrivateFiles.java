@@ -76,15 +76,23 @@ public final class PrivateFiles {
         return posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
     }
 
-    /** Removes group and other rights from a plain file or folder of liseuse's; a link or anything else is left as is. */
-    public static void tighten(Path path) throws IOException {
+    /**
+     * Removes group and other rights from a plain file or folder of liseuse's; a link or anything else
+     * is left as is. Best effort: a file of another owner or a file system without rights stays as it
+     * is, and the write that follows goes on.
+     */
+    public static void tighten(Path path) {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (view == null) return;
-        PosixFileAttributes found = view.readAttributes();
-        if (!found.isRegularFile() && !found.isDirectory()) return;
-        Set<PosixFilePermission> rights = EnumSet.noneOf(PosixFilePermission.class);
-        rights.addAll(found.permissions());
-        if (rights.removeAll(OTHERS)) view.setPermissions(rights);
+        try {
+            PosixFileAttributes found = view.readAttributes();
+            if (!found.isRegularFile() && !found.isDirectory()) return;
+            Set<PosixFilePermission> rights = EnumSet.noneOf(PosixFilePermission.class);
+            rights.addAll(found.permissions());
+            if (rights.removeAll(OTHERS)) view.setPermissions(rights);
+        } catch (IOException | SecurityException e) {
+            // not ours to change; what liseuse creates inside is private anyway
+        }
     }
 
     private static FileAttribute<?>[] folderAttributes(Path folder) {

@@ -211,6 +211,7 @@ public final class Library {
     private LibraryLock lock() throws LibraryException {
         try {
             PrivateFiles.folder(folder);
+            PrivateFiles.tighten(settings.paths().data());
             LibraryLock lock = LibraryLock.acquire(folder.resolve("lock"), settings.lockTimeout(), events);
             AtomicFiles.removeLeftovers(folder);
             return lock;

@@ -79,6 +79,7 @@ final class LibraryIndex {
      */
     void rebuild(String token, Feed all) throws IOException {
         PrivateFiles.freshFolder(folder);
+        tightenFolder();
         try (Directory directory = new PrivateIndexDirectory(folder)) {
             fill(directory, token, all);
         }
@@ -171,8 +172,12 @@ final class LibraryIndex {
         return doc;
     }
 
-    /** An index written by an older liseuse may be readable by others: made private before it grows. */
+    /**
+     * An index written by an older liseuse may be readable by others: made private, with the cache
+     * folder that holds it (liseuse's own), before it grows.
+     */
     private void tightenFolder() throws IOException {
+        PrivateFiles.tighten(folder.getParent());
         PrivateFiles.tighten(folder);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) PrivateFiles.tighten(file);

@@ -3,6 +3,7 @@ package fr.liseuse.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.liseuse.config.HostileFiles;
 import fr.liseuse.model.PersonalContact;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PersonalContactsTest {
@@ -68,6 +71,21 @@ class PersonalContactsTest {
     void controlCharactersNeverReachTheScreen() throws IOException {
         PersonalContact c = load("[{\"name\": \"A\\u001b[31mB\\u202e\", \"number\": \"0612345678\"}]").get(0);
         assertTrue(c.name().chars().noneMatch(ch -> ch < 0x20 || ch == 0x202e), c.name());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aPipeOrAHugeFileGivesOneWarningAndNoContacts() throws Exception {
+        Path file = Files.createDirectories(home.resolve("config")).resolve("contacts.json");
+        Map<String, String> env = Map.of("LISEUSE_HOME", home.toString());
+        HostileFiles.fifo(file);
+        assertEquals(List.of(), PersonalContacts.load(env, Messages.french(), warnings::add));
+        Files.delete(file);
+        HostileFiles.sparse(file);
+        assertEquals(List.of(), PersonalContacts.load(env, Messages.french(), warnings::add));
+        assertEquals(List.of(
+                "contacts personnels ignorés : " + file + " (pas un fichier ordinaire (tube nommé, périphérique ou socket))",
+                "contacts personnels ignorés : " + file + " (plus de 1 Mio)"), warnings);
     }
 
     @Test
