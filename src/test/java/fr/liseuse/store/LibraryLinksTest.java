@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.liseuse.config.HostileFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Links planted in liseuse's folders never lead a write or a deletion outside them. */
@@ -84,6 +87,18 @@ class LibraryLinksTest {
         Files.createSymbolicLink(home.resolve("library").resolve("lock"), dangling);
         save("marche", "Marché", "Le marché a lieu le samedi.");
         assertTrue(Files.notExists(dangling));
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void pipesAtTheLockAndStateNamesAreReplacedWithoutBlocking() throws Exception {
+        Path library = Files.createDirectories(home.resolve("library"));
+        HostileFiles.fifo(library.resolve("lock"));
+        HostileFiles.fifo(library.resolve("state"));
+        String id = save("cantine", "Cantine", "Les menus de la cantine.");
+        assertTrue(Files.isRegularFile(library.resolve("lock"), LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.isRegularFile(library.resolve("state"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals(List.of(id), search("cantine"));
     }
 
     @Test
