@@ -32,6 +32,12 @@ final class EntryFormat {
 
     private final FlatJson json = new FlatJson();
 
+    /** Whether the page, once stored, stays within what {@link #read} accepts (its metadata line included). */
+    static boolean fits(NewEntry page) {
+        long bytes = (long) page.pageJson().getBytes(StandardCharsets.UTF_8).length + page.raw().length + MAX_LINE;
+        return bytes <= MAX_BYTES;
+    }
+
     /** The content of the file, in parts written one after the other. */
     byte[][] encode(Entry entry) throws IOException {
         byte[] page = entry.pageJson().getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package fr.liseuse.store;
 
 import fr.liseuse.config.PrivateFiles;
 import fr.liseuse.config.Settings;
+import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -45,7 +46,14 @@ public final class Library {
     public List<EntrySummary> save(List<NewEntry> pages) throws LibraryException {
         refuseWhenDiscreet();
         List<PageText> texts = new ArrayList<>();
-        for (NewEntry page : pages) texts.add(parse(page.pageJson()));
+        for (NewEntry page : pages) {
+            // what could not be read back is not written
+            if (!EntryFormat.fits(page)) {
+                throw new LibraryException(LibraryException.Kind.DAMAGED, "library.tooLarge",
+                        Sanitizer.inline(String.valueOf(page.capture().source())), EntryFormat.MAX_BYTES >> 20);
+            }
+            texts.add(parse(page.pageJson()));
+        }
         try (LibraryLock lock = lock()) {
             String before = state.read();
             String after = state.advance();

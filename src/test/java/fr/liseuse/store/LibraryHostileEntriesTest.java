@@ -68,6 +68,17 @@ class LibraryHostileEntriesTest {
     }
 
     @Test
+    void aPageTooLargeToBeReadBackIsNotSaved() throws Exception {
+        NewEntry small = Pages.page("plan", "Plan", "Le plan de la ville.");
+        NewEntry huge = new NewEntry(small.capture(), small.pageJson(), new byte[(int) EntryFormat.MAX_BYTES]);
+        LibraryException e = assertThrows(LibraryException.class, () -> library().save(List.of(huge)));
+        assertEquals(LibraryException.Kind.DAMAGED, e.kind());
+        assertEquals("https://example.fr/plan : page trop volumineuse pour la bibliothèque (plus de 64 Mio avec son texte extrait),"
+                + " non enregistrée", e.message(fr.liseuse.text.Messages.french()));
+        assertEquals(List.of(goodId), library().list().stream().map(EntrySummary::id).toList());
+    }
+
+    @Test
     void anIdWhoseFileIsAPipeIsReportedDamagedWithoutWaiting() throws Exception {
         HostileFiles.fifo(home.resolve("library").resolve("0123abcd.entry"));
         LibraryException e = assertThrows(LibraryException.class, () -> library().find("0123abcd"));
