@@ -70,7 +70,9 @@ final class AtomicFiles {
     static void removeLeftovers(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) return;
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
-            for (Path temp : temps) Files.deleteIfExists(temp);
+            for (Path temp : temps) {
+                if (!PrivateFiles.isFolder(temp)) Files.deleteIfExists(temp);
+            }
         }
     }
 

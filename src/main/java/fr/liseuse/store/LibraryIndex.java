@@ -4,6 +4,7 @@ import fr.liseuse.config.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,9 +62,13 @@ final class LibraryIndex {
         return analysis;
     }
 
-    /** True when the index on disk is readable, of this format and built for {@code token}. */
+    /**
+     * True when the index on disk is readable, of this format and built for {@code token}. A folder
+     * holding anything but plain files (a link, a named pipe that would block Lucene's reads) is not
+     * an index liseuse wrote: it is rebuilt.
+     */
     boolean fresh(String token) {
-        if (!PrivateFiles.isFolder(folder)) return false;
+        if (!PrivateFiles.isFolder(folder) || !plainFilesOnly()) return false;
         try (Directory directory = FSDirectory.open(folder)) {
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
             return FORMAT.equals(data.get(FORMAT_KEY)) && token.equals(data.get(TOKEN_KEY));
@@ -170,6 +175,17 @@ final class LibraryIndex {
         doc.add(new TextField(language.titleField(), entry.page().title(), Field.Store.NO));
         doc.add(new TextField(language.textField(), entry.page().text(), Field.Store.NO));
         return doc;
+    }
+
+    private boolean plainFilesOnly() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * where liseuse expects files, and whose settings and contacts are a pipe and a huge file: each
  * command completes, with one {@code liseuse: } line per thing skipped. A hang fails through the timeout.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileFoldersTest {
 
     @TempDir

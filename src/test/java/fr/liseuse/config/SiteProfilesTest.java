@@ -114,7 +114,7 @@ class SiteProfilesTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aPipeALinkToDevZeroAFolderAndAHugeFileAreEachSkippedWithOneLine() throws Exception {
         HostileFiles.all(home.resolve("config").resolve("sites"), ".json");
         profile("z-bon.json", "{\"baseUrl\": \"https://z.example\", \"search\": \"/?q={query}\"}");

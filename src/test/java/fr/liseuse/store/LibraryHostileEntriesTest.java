@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever lies among the entries, the library lists, searches and saves: a hang fails through the timeout. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LibraryHostileEntriesTest {
 
     private static final List<String> HOSTILE = List.of("folder.entry", "pipe.entry", "sparse.entry", "zero.entry");

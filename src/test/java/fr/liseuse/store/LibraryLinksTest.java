@@ -90,7 +90,7 @@ class LibraryLinksTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void pipesAtTheLockAndStateNamesAreReplacedWithoutBlocking() throws Exception {
         Path library = Files.createDirectories(home.resolve("library"));
         HostileFiles.fifo(library.resolve("lock"));
@@ -99,6 +99,19 @@ class LibraryLinksTest {
         assertTrue(Files.isRegularFile(library.resolve("lock"), LinkOption.NOFOLLOW_LINKS));
         assertTrue(Files.isRegularFile(library.resolve("state"), LinkOption.NOFOLLOW_LINKS));
         assertEquals(List.of(id), search("cantine"));
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeOrALinkInsideTheIndexFolderMakesItRebuiltWithoutBlocking() throws Exception {
+        String id = save("stade", "Stade", "Le stade rouvre au printemps.");
+        Path index = home.resolve("cache").resolve("index");
+        HostileFiles.fifo(index.resolve("segments_9"));
+        HostileFiles.linkToZero(index.resolve("_9.cfs"));
+        assertEquals(List.of(id), search("stade"));
+        try (var files = Files.list(index)) {
+            assertTrue(files.allMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)));
+        }
     }
 
     @Test

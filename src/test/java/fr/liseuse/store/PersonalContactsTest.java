@@ -74,7 +74,7 @@ class PersonalContactsTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aPipeOrAHugeFileGivesOneWarningAndNoContacts() throws Exception {
         Path file = Files.createDirectories(home.resolve("config")).resolve("contacts.json");
         Map<String, String> env = Map.of("LISEUSE_HOME", home.toString());
