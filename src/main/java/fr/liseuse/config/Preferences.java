@@ -3,8 +3,8 @@ package fr.liseuse.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -23,25 +23,27 @@ public record Preferences(boolean lineMode, String lang) {
 
     public static final Preferences DEFAULTS = new Preferences(false, null);
     static final String FILE = "settings.json";
-    private static final long MAX_FILE_BYTES = 64 * 1024;
 
     /** Reads the file only when it exists, so the usual start loads no JSON library. */
     public static Preferences load(Map<String, String> env, Messages messages, Consumer<String> warnings) {
-        Optional<Path> file = ConfigFolder.of(env).map(folder -> folder.resolve(FILE)).filter(Files::isRegularFile);
+        Optional<Path> file = ConfigFolder.of(env).map(folder -> folder.resolve(FILE))
+                .filter(path -> Files.exists(path, LinkOption.NOFOLLOW_LINKS));
         if (file.isEmpty()) return DEFAULTS;
+        String shown = Sanitizer.inline(file.get().toString());
         try {
-            if (Files.size(file.get()) > MAX_FILE_BYTES) throw new IOException("too large");
-            JsonNode root = JsonTree.read(Files.readAllBytes(file.get()));
-            if (root == null || !root.isObject()) throw new IOException("not a JSON object");
+            JsonNode root = UserJson.read(file.get(), messages);
+            if (root == null || !root.isObject()) {
+                warnings.accept(messages.get("settings.ignored", shown, "not a JSON object"));
+                return DEFAULTS;
+            }
             String lang = root.path("lang").asText(null);
             if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
                 warnings.accept(messages.get("settings.lang.ignored", Sanitizer.inline(lang)));
                 lang = null;
             }
             return new Preferences(root.path("lineMode").asBoolean(false), lang);
-        } catch (IOException | RuntimeException unusable) {
-            warnings.accept(messages.get("settings.ignored", file.get().toString(),
-                    Sanitizer.inline(String.valueOf(unusable.getMessage()))));
+        } catch (UserJson.Unusable unusable) {
+            warnings.accept(messages.get("settings.ignored", shown, unusable.getMessage()));
             return DEFAULTS;
         }
     }

@@ -31,7 +31,6 @@ public final class SiteProfiles {
 
     static final List<String> BUNDLED = List.of("demo", "mel");
     static final String FOLDER = "sites";
-    private static final long MAX_FILE_BYTES = 64 * 1024;
 
     private final List<SiteProfile> user;
     private Supplier<List<SiteProfile>> source;
@@ -142,7 +141,7 @@ public final class SiteProfiles {
         for (Path file : files) {
             String stem = file.getFileName().toString().replaceFirst("(?i)\\.json$", "").toLowerCase(Locale.ROOT);
             try {
-                list.add(SiteProfileReader.read(UserJson.read(file, MAX_FILE_BYTES), stem, true));
+                list.add(SiteProfileReader.read(UserJson.read(file, messages), stem, true));
             } catch (UserJson.Unusable e) {
                 warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()), e.getMessage()));
             } catch (IllegalArgumentException e) {

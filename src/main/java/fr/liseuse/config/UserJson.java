@@ -2,14 +2,17 @@ package fr.liseuse.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.liseuse.text.Messages;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A JSON file the user wrote: read whole, or refused with a reason short enough for a one-line warning. */
 public final class UserJson {
 
-    /** Why a user file cannot be used, in a few words (the caller names the file). */
+    /** The largest JSON file read from the user's folders: far more than any hand-written file. */
+    public static final long MAX_BYTES = 1 << 20;
+
+    /** Why a user file cannot be used, in a few words in the UI language (the caller names the file). */
     public static final class Unusable extends Exception {
         Unusable(String reason) {
             super(reason);
@@ -18,14 +21,15 @@ public final class UserJson {
 
     private UserJson() { }
 
-    public static JsonNode read(Path file, long maxBytes) throws Unusable {
+    public static JsonNode read(Path file, Messages messages) throws Unusable {
         try {
-            if (Files.size(file) > maxBytes) throw new Unusable("larger than " + maxBytes / 1024 + " KiB");
-            return JsonTree.read(Files.readAllBytes(file));
+            return JsonTree.read(RegularFile.read(file, MAX_BYTES, RegularFile.Links.FOLLOW));
+        } catch (RegularFile.Refused e) {
+            throw new Unusable(e.reason(messages));
         } catch (JsonProcessingException e) {
-            throw new Unusable("JSON line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
-        } catch (IOException | SecurityException e) {
-            throw new Unusable("unreadable");
+            throw new Unusable(messages.get("file.jsonLine", e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr())));
+        } catch (IOException e) {
+            throw new Unusable(messages.get("file.unreadable"));
         }
     }
 }

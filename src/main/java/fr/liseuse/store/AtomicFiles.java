@@ -1,5 +1,6 @@
 package fr.liseuse.store;
 
+import fr.liseuse.config.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,12 +12,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Durable file replacement: the bytes go to a temporary file in the same folder, are forced to the
  * disk, then the file is renamed over the target in one atomic step and the folder entry is forced
  * too. A process killed at any moment leaves the old file or the new one, never a mix; at worst a
- * temporary file stays behind, which {@link #removeLeftovers} deletes later.
+ * temporary file stays behind, which {@link #removeLeftovers} deletes later. New files are private
+ * (0600) from their creation, and the rename replaces whatever had the target's name (a link
+ * included) without following it.
  */
 final class AtomicFiles {
 
@@ -43,7 +47,8 @@ final class AtomicFiles {
         Names.RANDOM.nextBytes(suffix);
         Path temp = folder.resolve(TEMP_PREFIX + target.getFileName() + "-" + HexFormat.of().formatHex(suffix));
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    PrivateFiles.fileAttributes(folder))) {
                 for (byte[] part : parts) {
                     ByteBuffer buffer = ByteBuffer.wrap(part);
                     while (buffer.hasRemaining()) channel.write(buffer);
@@ -65,7 +70,9 @@ final class AtomicFiles {
     static void removeLeftovers(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) return;
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
-            for (Path temp : temps) Files.deleteIfExists(temp);
+            for (Path temp : temps) {
+                if (!PrivateFiles.isFolder(temp)) Files.deleteIfExists(temp);
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 package fr.liseuse.store;
 
+import fr.liseuse.config.RegularFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,15 +15,28 @@ import java.util.Map;
  * The file of one entry: a version line, a line of metadata JSON (what listing needs, the lengths
  * and a SHA-256 of the rest), the page JSON, then the raw bytes. Listing reads the first two lines
  * and checks the length; a full read also checks the digest, so a damaged file is always noticed.
+ * Only plain files of at most {@link #MAX_BYTES} are read; anything else at an entry's name (a link,
+ * a named pipe, a folder, a huge file) counts as a damaged entry.
  */
 final class EntryFormat {
 
     static final String VERSION_LINE = "liseuse-entry/1";
     static final String SUFFIX = ".entry";
     private static final int MAX_LINE = 1 << 20;
+    /**
+     * Room for a page at the default input cap (10 MiB) with its extracted text, several times over,
+     * and little enough to read into memory at once.
+     */
+    static final long MAX_BYTES = 64L << 20;
     private static final int CHUNK = 4096;
 
     private final FlatJson json = new FlatJson();
+
+    /** Whether the page, once stored, stays within what {@link #read} accepts (its metadata line included). */
+    static boolean fits(NewEntry page) {
+        long bytes = (long) page.pageJson().getBytes(StandardCharsets.UTF_8).length + page.raw().length + MAX_LINE;
+        return bytes <= MAX_BYTES;
+    }
 
     /** The content of the file, in parts written one after the other. */
     byte[][] encode(Entry entry) throws IOException {
@@ -49,20 +62,29 @@ final class EntryFormat {
 
     /** The listing fields, after checking the version and the file's length. */
     EntrySummary summary(Path file) throws IOException, DamagedEntryException {
-        Head head = head(file);
-        if (Files.size(file) != (long) head.length + head.pageBytes + head.rawBytes) throw damaged(file, "length");
-        return new EntrySummary(head.field("id"), head.meta.getOrDefault("title", ""), head.meta.get("url"),
-                head.field("source"), head.savedAt());
+        try (RegularFile.Opened opened = open(file)) {
+            Head head = head(file, opened.stream());
+            if (opened.size() != (long) head.length + head.pageBytes + head.rawBytes) throw damaged(file, "length");
+            return new EntrySummary(head.field("id"), head.meta.getOrDefault("title", ""), head.meta.get("url"),
+                    head.field("source"), head.savedAt());
+        }
     }
 
     /** What makes two saves the same page (see {@link Entry#key}). */
     String key(Path file) throws IOException, DamagedEntryException {
-        return head(file).field("key");
+        try (RegularFile.Opened opened = open(file)) {
+            return head(file, opened.stream()).field("key");
+        }
     }
 
     /** The whole entry, checked against its digest. */
     Entry read(Path file) throws IOException, DamagedEntryException {
-        byte[] all = Files.readAllBytes(file);
+        byte[] all;
+        try {
+            all = RegularFile.read(file, MAX_BYTES, RegularFile.Links.REFUSE);
+        } catch (RegularFile.Refused e) {
+            throw damaged(file, e.getMessage());
+        }
         Head head = head(file, all);
         if (all.length != (long) head.length + head.pageBytes + head.rawBytes) throw damaged(file, "length");
         byte[] page = Arrays.copyOfRange(all, head.length, head.length + head.pageBytes);
@@ -81,23 +103,29 @@ final class EntryFormat {
         return new Entry(head.field("id"), head.field("key"), head.savedAt(), capture, text, pageJson, raw);
     }
 
-    /** Reads only as far as the end of the metadata line (a few hundred bytes, usually). */
-    private Head head(Path file) throws IOException, DamagedEntryException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = new byte[0];
-            int newlines = 0;
-            while (newlines < 2 && start.length < MAX_LINE) {
-                byte[] more = in.readNBytes(CHUNK);
-                if (more.length == 0) break;
-                for (byte b : more) {
-                    if (b == '\n') newlines++;
-                }
-                byte[] joined = Arrays.copyOf(start, start.length + more.length);
-                System.arraycopy(more, 0, joined, start.length, more.length);
-                start = joined;
-            }
-            return head(file, start);
+    private static RegularFile.Opened open(Path file) throws DamagedEntryException {
+        try {
+            return RegularFile.open(file, MAX_BYTES, RegularFile.Links.REFUSE);
+        } catch (RegularFile.Refused e) {
+            throw damaged(file, e.getMessage());
         }
+    }
+
+    /** Reads only as far as the end of the metadata line (a few hundred bytes, usually). */
+    private Head head(Path file, InputStream in) throws IOException, DamagedEntryException {
+        byte[] start = new byte[0];
+        int newlines = 0;
+        while (newlines < 2 && start.length < MAX_LINE) {
+            byte[] more = in.readNBytes(CHUNK);
+            if (more.length == 0) break;
+            for (byte b : more) {
+                if (b == '\n') newlines++;
+            }
+            byte[] joined = Arrays.copyOf(start, start.length + more.length);
+            System.arraycopy(more, 0, joined, start.length, more.length);
+            start = joined;
+        }
+        return head(file, start);
     }
 
     private Head head(Path file, byte[] start) throws DamagedEntryException {

@@ -1,9 +1,12 @@
 package fr.liseuse.store;
 
+import fr.liseuse.config.PrivateFiles;
 import fr.liseuse.config.Settings;
+import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +46,14 @@ public final class Library {
     public List<EntrySummary> save(List<NewEntry> pages) throws LibraryException {
         refuseWhenDiscreet();
         List<PageText> texts = new ArrayList<>();
-        for (NewEntry page : pages) texts.add(parse(page.pageJson()));
+        for (NewEntry page : pages) {
+            // what could not be read back is not written
+            if (!EntryFormat.fits(page)) {
+                throw new LibraryException(LibraryException.Kind.DAMAGED, "library.tooLarge",
+                        Sanitizer.inline(String.valueOf(page.capture().source())), EntryFormat.MAX_BYTES >> 20);
+            }
+            texts.add(parse(page.pageJson()));
+        }
         try (LibraryLock lock = lock()) {
             String before = state.read();
             String after = state.advance();
@@ -90,7 +100,7 @@ public final class Library {
     public Optional<Entry> find(String id) throws LibraryException {
         if (!Ids.looksLikeId(id)) return Optional.empty();
         Path file = file(id);
-        if (!Files.isRegularFile(file)) return Optional.empty();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
         try {
             return Optional.of(format.read(file));
         } catch (DamagedEntryException e) {
@@ -112,7 +122,7 @@ public final class Library {
             List<String> removed = new ArrayList<>();
             for (String id : ids) {
                 Path file = file(id);
-                if (Ids.looksLikeId(id) && Files.isRegularFile(file)) {
+                if (Ids.looksLikeId(id) && Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !PrivateFiles.isFolder(file)) {
                     files.delete(file);
                     removed.add(id);
                 } else {
@@ -134,6 +144,7 @@ public final class Library {
             String after = state.advance();
             int count = 0;
             for (Path file : entryFiles()) {
+                if (PrivateFiles.isFolder(file)) continue;
                 files.delete(file);
                 count++;
             }
@@ -207,7 +218,8 @@ public final class Library {
 
     private LibraryLock lock() throws LibraryException {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.folder(folder);
+            PrivateFiles.tighten(settings.paths().data());
             LibraryLock lock = LibraryLock.acquire(folder.resolve("lock"), settings.lockTimeout(), events);
             AtomicFiles.removeLeftovers(folder);
             return lock;
@@ -220,7 +232,7 @@ public final class Library {
         List<String> candidates = Ids.candidates(key);
         for (String id : candidates) {
             Path file = file(id);
-            if (!Files.exists(file)) return id;
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return id;
             try {
                 if (format.key(file).equals(key)) return id;
             } catch (DamagedEntryException e) {

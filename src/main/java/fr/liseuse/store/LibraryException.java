@@ -15,7 +15,7 @@ public final class LibraryException extends Exception {
         NOT_FOUND,
         /** another liseuse held the library longer than the timeout (exit 69) */
         BUSY,
-        /** the entry file is damaged or half-written (exit 65) */
+        /** the entry file is damaged or half-written, or a page is too large to keep (exit 65) */
         DAMAGED,
         /** the disk refused a read or write (exit 1) */
         FAILED

@@ -1,8 +1,10 @@
 package fr.liseuse.store;
 
+import fr.liseuse.config.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,9 +62,13 @@ final class LibraryIndex {
         return analysis;
     }
 
-    /** True when the index on disk is readable, of this format and built for {@code token}. */
+    /**
+     * True when the index on disk is readable, of this format and built for {@code token}. A folder
+     * holding anything but plain files (a link, a named pipe that would block Lucene's reads) is not
+     * an index liseuse wrote: it is rebuilt.
+     */
     boolean fresh(String token) {
-        if (!Files.isDirectory(folder)) return false;
+        if (!PrivateFiles.isFolder(folder) || !plainFilesOnly()) return false;
         try (Directory directory = FSDirectory.open(folder)) {
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
             return FORMAT.equals(data.get(FORMAT_KEY)) && token.equals(data.get(TOKEN_KEY));
@@ -71,11 +77,15 @@ final class LibraryIndex {
         }
     }
 
-    /** Replaces the index by one built from every entry. Call with the library lock held. */
+    /**
+     * Replaces the index by one built from every entry, in a new folder: whatever stood at its name
+     * (an older index, or a link, which is removed and not followed) goes first. Call with the library
+     * lock held.
+     */
     void rebuild(String token, Feed all) throws IOException {
-        deleteFolderContents();
-        Files.createDirectories(folder);
-        try (Directory directory = FSDirectory.open(folder)) {
+        PrivateFiles.freshFolder(folder);
+        tightenFolder();
+        try (Directory directory = new PrivateIndexDirectory(folder)) {
             fill(directory, token, all);
         }
     }
@@ -90,7 +100,8 @@ final class LibraryIndex {
             rebuild(token, all);
             return;
         }
-        try (Directory directory = FSDirectory.open(folder);
+        tightenFolder();
+        try (Directory directory = new PrivateIndexDirectory(folder);
              IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND))) {
             for (String id : removed) writer.deleteDocuments(new Term("id", id));
             for (Entry entry : saved) writer.updateDocument(new Term("id", entry.id()), document(entry));
@@ -166,10 +177,26 @@ final class LibraryIndex {
         return doc;
     }
 
-    private void deleteFolderContents() throws IOException {
-        if (!Files.isDirectory(folder)) return;
+    private boolean plainFilesOnly() {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) Files.deleteIfExists(file);
+            for (Path file : files) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * An index written by an older liseuse may be readable by others: made private, with the cache
+     * folder that holds it (liseuse's own), before it grows.
+     */
+    private void tightenFolder() throws IOException {
+        PrivateFiles.tighten(folder.getParent());
+        PrivateFiles.tighten(folder);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) PrivateFiles.tighten(file);
         }
     }
 }

@@ -1,12 +1,15 @@
 package fr.liseuse.store;
 
+import fr.liseuse.config.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Exclusive access to the library across processes: an OS lock on {@code library/lock}, released by
@@ -28,7 +31,11 @@ final class LibraryLock implements AutoCloseable {
     static LibraryLock acquire(Path file, Duration timeout, LibraryEvents events) throws LibraryException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // a link or a named pipe at the lock's name would lead the write elsewhere or block the open
+            PrivateFiles.plainFileOrNothing(file);
+            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS), PrivateFiles.fileAttributes(file.toAbsolutePath().getParent()));
+            PrivateFiles.tighten(file);
         } catch (IOException e) {
             throw LibraryException.failed(e);
         }

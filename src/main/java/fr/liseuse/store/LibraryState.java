@@ -1,9 +1,10 @@
 package fr.liseuse.store;
 
+import fr.liseuse.config.RegularFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import java.util.UUID;
  */
 final class LibraryState {
 
+    private static final long MAX_BYTES = 1024;
+
     private final Path file;
     private final AtomicFiles files;
 
@@ -23,10 +26,12 @@ final class LibraryState {
     }
 
     /** The current token; empty for a library that never changed. */
-    String read() throws IOException {
+    String read() {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return "";
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (NoSuchFileException e) {
+            return new String(RegularFile.read(file, MAX_BYTES, RegularFile.Links.REFUSE), StandardCharsets.UTF_8).strip();
+        } catch (RegularFile.Refused e) {
+            // not the file liseuse wrote: the index no longer matches, and the next change replaces it
             return "";
         }
     }

@@ -9,12 +9,12 @@ import fr.liseuse.text.PhoneMatch;
 import fr.liseuse.text.PhoneNumbers;
 import fr.liseuse.text.Sanitizer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +29,7 @@ import java.util.regex.Pattern;
 public final class PersonalContacts {
 
     static final String FILE = "contacts.json";
-    private static final long MAX_FILE_BYTES = 256 * 1024;
     private static final int MAX_TEXT = 200;
-    private static final Pattern JSON_LINE = Pattern.compile("JSON line ([0-9]+)");
     private static final Pattern FOREIGN = Pattern.compile("\\+[1-9][0-9 .\\-()]{5,20}");
 
     private PersonalContacts() { }
@@ -57,26 +55,19 @@ public final class PersonalContacts {
         Optional<Path> folder = ConfigFolder.of(env);
         if (folder.isEmpty()) return Loaded.none();
         Path file = folder.get().resolve(FILE);
-        if (!Files.isRegularFile(file)) return Loaded.none();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return Loaded.none();
         String shown = Sanitizer.inline(file.toString());
         try {
             List<String> problems = new ArrayList<>();
-            List<PersonalContact> contacts = read(UserJson.read(file, MAX_FILE_BYTES), messages, problems);
+            List<PersonalContact> contacts = read(UserJson.read(file, messages), messages, problems);
             return new Loaded(contacts, problems.isEmpty() ? null
                     : messages.get("contacts.personal.entrySkipped", shown, problems.get(0)));
         } catch (UserJson.Unusable e) {
-            return new Loaded(List.of(), messages.get("contacts.personal.unusable", shown, unusable(e, messages)));
+            return new Loaded(List.of(), messages.get("contacts.personal.unusable", shown, e.getMessage()));
         } catch (IllegalArgumentException e) {
             return new Loaded(List.of(), messages.get("contacts.personal.unusable", shown,
                     messages.get("contacts.personal.reason.noList")));
         }
-    }
-
-    /** Why the file could not be read, in the UI language: the JSON error's line when there is one. */
-    private static String unusable(UserJson.Unusable e, Messages messages) {
-        Matcher line = JSON_LINE.matcher(String.valueOf(e.getMessage()));
-        return line.matches() ? messages.get("contacts.personal.reason.jsonLine", line.group(1))
-                : messages.get("contacts.personal.reason.unreadable");
     }
 
     /** The usable entries; one short reason (in the UI language) per entry left out goes into problems. */

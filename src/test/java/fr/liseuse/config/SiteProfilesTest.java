@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteProfilesTest {
@@ -107,8 +109,24 @@ class SiteProfilesTest {
             assertTrue(w.startsWith("profil de site ignoré : "), w);
             assertFalse(w.contains("\n"), w);
         }
-        assertTrue(warnings.get(0).contains("a-casse.json (JSON line 1)"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("a-casse.json (JSON mal formé, ligne 1)"), warnings.get(0));
         assertTrue(warnings.get(1).endsWith("(\"search\" has no {query})"), warnings.get(1));
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeALinkToDevZeroAFolderAndAHugeFileAreEachSkippedWithOneLine() throws Exception {
+        HostileFiles.all(home.resolve("config").resolve("sites"), ".json");
+        profile("z-bon.json", "{\"baseUrl\": \"https://z.example\", \"search\": \"/?q={query}\"}");
+        SiteProfiles profiles = load(Map.of("LISEUSE_HOME", home.toString()));
+        assertEquals(List.of("demo", "mel", "z-bon"), profiles.names());
+        assertEquals(4, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith("folder.json (un dossier, pas un fichier)"), warnings.get(0));
+        assertTrue(warnings.get(1).endsWith("pipe.json (pas un fichier ordinaire (tube nommé, périphérique ou socket))"),
+                warnings.get(1));
+        assertTrue(warnings.get(2).endsWith("sparse.json (plus de 1 Mio)"), warnings.get(2));
+        assertTrue(warnings.get(3).endsWith("zero.json (pas un fichier ordinaire (tube nommé, périphérique ou socket))"),
+                warnings.get(3));
     }
 
     @Test

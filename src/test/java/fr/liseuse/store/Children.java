@@ -12,6 +12,18 @@ final class Children {
     private Children() { }
 
     static Process start(Path home, Path log, String mainClass, List<String> args) throws IOException {
+        return start(home, log, java(mainClass, args));
+    }
+
+    /** As {@link #start(Path, Path, String, List)}, with the umask a user's shell would give it. */
+    static Process startWithUmask(String umask, Path home, Path log, String mainClass, List<String> args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+        command.addAll(java(mainClass, args));
+        return start(home, log, command);
+    }
+
+    private static List<String> java(String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -19,6 +31,10 @@ final class Children {
         command.add("-XX:TieredStopAtLevel=1");
         command.add(mainClass);
         command.addAll(args);
+        return command;
+    }
+
+    private static Process start(Path home, Path log, List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

@@ -3,6 +3,7 @@ package fr.liseuse.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.liseuse.config.HostileFiles;
 import fr.liseuse.model.PersonalContact;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PersonalContactsTest {
@@ -89,6 +92,24 @@ class PersonalContactsTest {
     void controlCharactersNeverReachTheScreen() throws IOException {
         PersonalContact c = load("[{\"name\": \"A\\u001b[31mB\\u202e\", \"number\": \"0612345678\"}]").get(0);
         assertTrue(c.name().chars().noneMatch(ch -> ch < 0x20 || ch == 0x202e), c.name());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeOrAHugeFileGivesOneWarningAndNoContacts() throws Exception {
+        Path file = Files.createDirectories(home.resolve("config")).resolve("contacts.json");
+        Map<String, String> env = Map.of("LISEUSE_HOME", home.toString());
+        HostileFiles.fifo(file);
+        PersonalContacts.Loaded fromPipe = PersonalContacts.find(env, Messages.french());
+        Files.delete(file);
+        HostileFiles.sparse(file);
+        PersonalContacts.Loaded fromHuge = PersonalContacts.find(env, Messages.french());
+        assertEquals(List.of(), fromPipe.contacts());
+        assertEquals(List.of(), fromHuge.contacts());
+        assertEquals(List.of(
+                "Vos contacts n'ont pas pu être lus (" + file + ") : pas un fichier ordinaire (tube nommé, périphérique ou socket).",
+                "Vos contacts n'ont pas pu être lus (" + file + ") : plus de 1 Mio."),
+                List.of(fromPipe.problem(), fromHuge.problem()));
     }
 
     @Test
