@@ -7,6 +7,7 @@ import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.text.Messages;
+import fr.liseuse.text.Addresses;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Binding;
 import fr.liseuse.ui.Hit;
@@ -59,7 +60,7 @@ final class Lists {
             String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
             String where = e.url() == null || e.url().isBlank() ? e.source() : e.url();
             entries.add(new Entry(++n + ". " + Sanitizer.inline(title),
-                    List.of(e.id() + "  " + Sanitizer.inline(where == null ? "" : where)), e.id(), List.of(), false));
+                    List.of(e.id() + "  " + (where == null ? "" : Addresses.shown(where))), e.id(), List.of(), false));
         }
         return entries;
     }
