@@ -11,6 +11,7 @@ import fr.liseuse.source.Fetched;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceException.Kind;
 import fr.liseuse.source.Sources;
+import fr.liseuse.text.Addresses;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,8 +79,12 @@ public final class PageLoader {
         return loadWithBytes(source, stdin).page();
     }
 
-    /** Loads SOURCE and keeps the raw bytes with the page (for saving it). */
-    public Loaded loadWithBytes(String source, InputStream stdin) throws SourceException {
+    /**
+     * Loads SOURCE and keeps the raw bytes with the page (for saving it). A user name or password in
+     * the address is dropped at once: the page, the library and every message know it without.
+     */
+    public Loaded loadWithBytes(String given, InputStream stdin) throws SourceException {
+        String source = Addresses.withoutCredentials(given);
         Instant now = Instant.now();
         Fetched fetched = sources.open(source, stdin);
         SiteHints hints = SiteProfiles.mayCover(fetched.baseUri())
@@ -100,7 +105,7 @@ public final class PageLoader {
     /** One of the last pages loaded from SOURCE, with its bytes, if still remembered. */
     public Optional<Loaded> recent(String source) {
         synchronized (recent) {
-            return Optional.ofNullable(recent.get(source));
+            return Optional.ofNullable(recent.get(Addresses.withoutCredentials(source)));
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryHit;
+import fr.liseuse.text.Addresses;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Library entries and search hits as text (one numbered or id-led line each) or as one JSON array on
- * one line (CONTRACT §4). Every string is sanitised on the way out.
+ * one line (CONTRACT §4). Every string is sanitised on the way out, and addresses lose any user name
+ * or password (entries saved by older versions may hold one).
  */
 final class LibraryOutput {
 
@@ -61,8 +63,8 @@ final class LibraryOutput {
         g.writeStartObject();
         g.writeStringField("id", entry.id());
         g.writeStringField("title", Sanitizer.inline(entry.title()));
-        g.writeStringField("url", clean(entry.url()));
-        g.writeStringField("source", Sanitizer.inline(entry.source()));
+        g.writeStringField("url", Addresses.shown(entry.url()));
+        g.writeStringField("source", Addresses.shown(entry.source()));
         g.writeStringField("savedAt", entry.savedAt().toString());
         g.writeEndObject();
     }
@@ -94,7 +96,7 @@ final class LibraryOutput {
                     g.writeStartObject();
                     g.writeStringField("id", row.id());
                     g.writeStringField("title", clean(row.title()));
-                    g.writeStringField("url", clean(row.url()));
+                    g.writeStringField("url", Addresses.shown(row.url()));
                     g.writeStringField("snippet", clean(row.snippet()));
                     if (row.score() == null) g.writeNullField("score");
                     else g.writeNumberField("score", row.score());
@@ -110,7 +112,7 @@ final class LibraryOutput {
             for (Row row : rows) {
                 String title = title(row.title());
                 out.println(row.id() == null ? ++n + ". " + title : messages.get("search.hit", ++n, title, row.id()));
-                if (row.url() != null) out.println("   " + Sanitizer.inline(row.url()));
+                if (row.url() != null) out.println("   " + Addresses.shown(row.url()));
                 if (row.snippet() != null && !row.snippet().isBlank()) out.println("   " + Sanitizer.inline(row.snippet()));
             }
         }

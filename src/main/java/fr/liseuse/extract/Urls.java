@@ -1,5 +1,6 @@
 package fr.liseuse.extract;
 
+import fr.liseuse.text.Addresses;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,10 +11,14 @@ final class Urls {
     private Urls() { }
 
     /**
-     * The absolute form of {@code href} against {@code base}, or empty when it is not something a
-     * reader can follow (javascript:, data:, empty, malformed).
+     * The absolute form of {@code href} against {@code base}, without user name or password, or empty
+     * when it is not something a reader can follow (javascript:, data:, empty, malformed).
      */
     static Optional<String> resolve(String base, String href) {
+        return absolute(base, href).map(Addresses::withoutCredentials);
+    }
+
+    private static Optional<String> absolute(String base, String href) {
         if (href == null) return Optional.empty();
         String h = href.strip();
         if (h.isEmpty()) return Optional.empty();

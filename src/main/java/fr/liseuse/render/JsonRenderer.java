@@ -6,12 +6,14 @@ import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.model.RichText;
 import fr.liseuse.model.SearchResult;
+import fr.liseuse.text.Addresses;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * The page as one JSON object on one line followed by a newline (so several sources make NDJSON),
- * with the fields of the public contract (schema {@code liseuse.page/1}) in its order.
+ * with the fields of the public contract (schema {@code liseuse.page/1}) in its order. The page's
+ * strings are clean from extraction; the SOURCE, as the user typed it, is cleaned here.
  */
 public final class JsonRenderer implements Renderer {
 
@@ -25,7 +27,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("kind", page.kind().jsonName());
-            g.writeStringField("source", page.source());
+            g.writeStringField("source", Addresses.shown(page.source()));
             g.writeStringField("url", page.url());
             g.writeStringField("title", page.title());
             g.writeStringField("lang", page.lang());
@@ -58,7 +60,7 @@ public final class JsonRenderer implements Renderer {
     public void renderError(String source, int code, String message, Appendable out) throws IOException {
         try (JsonGenerator g = json.open(out)) {
             g.writeStartObject();
-            g.writeStringField("source", source);
+            g.writeStringField("source", Addresses.shown(source));
             g.writeObjectFieldStart("error");
             g.writeNumberField("code", code);
             g.writeStringField("message", message);

@@ -107,13 +107,13 @@ public final class EnvProxy extends ProxySelector {
             try {
                 URI u = new URI(v);
                 String scheme = u.getScheme().toLowerCase(Locale.ROOT);
-                if (u.getHost() == null) return new Setting(null, Excerpt.of(value, 60));
+                if (u.getHost() == null) return new Setting(null, Excerpt.of(v, 60));
                 if (!scheme.equals("http")) return new Setting(null, scheme + "://");
                 int port = u.getPort() >= 0 ? u.getPort() : DEFAULT_PORT;
                 return new Setting(new Proxy(Proxy.Type.HTTP,
                         InetSocketAddress.createUnresolved(u.getHost(), port)), null);
             } catch (URISyntaxException e) {
-                return new Setting(null, Excerpt.of(value, 60));
+                return new Setting(null, Excerpt.of(v, 60));
             }
         }
     }

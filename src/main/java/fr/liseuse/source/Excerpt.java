@@ -1,10 +1,13 @@
 package fr.liseuse.source;
 
-import fr.liseuse.text.Sanitizer;
+import fr.liseuse.text.Addresses;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Untrusted strings (sources, URLs, header values) made fit for a one-line error message. */
+/**
+ * Untrusted strings (sources, URLs, header values) made fit for a one-line error message: clean,
+ * short, and without the user name or password of an address.
+ */
 public final class Excerpt {
 
     static final int MAX = 160;
@@ -16,7 +19,7 @@ public final class Excerpt {
     }
 
     public static String of(String s, int max) {
-        String t = Sanitizer.inline(s);
+        String t = s == null ? "" : Addresses.shown(s);
         if (t.length() <= max) return t;
         int end = max - 1;
         if (Character.isHighSurrogate(t.charAt(end - 1))) end--;

@@ -2,6 +2,7 @@ package fr.liseuse.source;
 
 import fr.liseuse.config.BuildVersion;
 import fr.liseuse.source.SourceException.Kind;
+import fr.liseuse.text.Addresses;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,9 @@ import javax.net.ssl.SSLException;
 /**
  * Fetches http(s) URLs with Java's HttpClient. Redirects are followed here rather than by the client,
  * because the client silently returns the 3xx response after 5 hops; here the cap is {@value #MAX_REDIRECTS}
- * and going over it is an error. Bodies are capped while they stream in, before and after gzip.
+ * and going over it is an error, and so is a redirect from an https page to an http address (what the
+ * user reads would then cross the network in clear). User names and passwords in addresses are dropped
+ * before anything is sent ({@link Addresses}). Bodies are capped while they stream in, before and after gzip.
  */
 final class HttpSource {
 
@@ -75,7 +78,12 @@ final class HttpSource {
                     throw new SourceException(Kind.UNAVAILABLE, "source.http.tooManyRedirects", shown,
                             Integer.toString(MAX_REDIRECTS));
                 }
-                uri = redirectTarget(uri, location.get(), shown);
+                URI target = redirectTarget(uri, location.get(), shown);
+                if (isDowngrade(uri, target)) {
+                    throw new SourceException(Kind.UNAVAILABLE, "source.http.downgrade",
+                            Excerpt.of(uri.getHost()), Excerpt.of(target.getHost()));
+                }
+                uri = target;
                 redirects++;
                 continue;
             }
@@ -86,7 +94,7 @@ final class HttpSource {
 
     private static URI parse(String source, String shown) throws SourceException {
         try {
-            URI uri = withoutFragment(new URI(source.strip().replace(" ", "%20")));
+            URI uri = withoutFragment(new URI(Addresses.withoutCredentials(source.strip()).replace(" ", "%20")));
             if (uri.getHost() == null) throw new URISyntaxException(source, "no host");
             return uri;
         } catch (URISyntaxException e) {
@@ -104,12 +112,17 @@ final class HttpSource {
     private static URI redirectTarget(URI from, String location, String shown) throws SourceException {
         try {
             URI target = withoutFragment(from.resolve(new URI(location.strip().replace(" ", "%20"))));
+            target = new URI(Addresses.withoutCredentials(target.toString()));
             String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && target.getHost() != null) return target;
         } catch (URISyntaxException | IllegalArgumentException e) {
             // reported below
         }
         throw new SourceException(Kind.UNAVAILABLE, "source.http.badRedirect", shown);
+    }
+
+    private static boolean isDowngrade(URI from, URI to) {
+        return from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http");
     }
 
     private HttpResponse<CappedBody.Result> exchange(URI uri, long deadline, String shown) throws SourceException {
@@ -203,7 +216,8 @@ final class HttpSource {
         if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
         if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
         String contentType = type.orElse(ContentSniffer.looksLikeHtml(body) ? "text/html" : "text/plain");
-        return new Fetched(source, uri.toString(), body, contentType, charsetParameter(headers).orElse(null));
+        return new Fetched(Addresses.withoutCredentials(source), uri.toString(), body, contentType,
+                charsetParameter(headers).orElse(null));
     }
 
     private byte[] decodeContent(byte[] raw, HttpHeaders headers, String shown) throws SourceException {

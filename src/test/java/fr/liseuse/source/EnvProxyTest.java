@@ -65,6 +65,14 @@ class EnvProxyTest {
     }
 
     @Test
+    void anUnreadableProxyIsReportedWithoutItsPassword() {
+        for (String value : new String[] {"alice:mot secret@proxy.test:3128", "http://alice:mot secret@proxy.test:3128"}) {
+            String shown = new EnvProxy(Map.of("https_proxy", value)).unsupported(URI.create("https://example.org/")).orElseThrow();
+            assertEquals("http://proxy.test:3128", shown);
+        }
+    }
+
+    @Test
     void anUnsupportedProxyMakesTheFetchFail() {
         Sources s = new Sources(SourceOptions.defaults(Map.of("http_proxy", "socks5://127.0.0.1:1")));
         SourceException e = assertThrows(SourceException.class, () -> s.open("http://example.org/"));

@@ -3,6 +3,7 @@ package fr.liseuse.ui.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.Page;
+import fr.liseuse.text.Addresses;
 import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.Action;
@@ -41,7 +42,13 @@ final class ArticleView implements View {
 
     @Override
     public String title() {
-        return page.title().isBlank() ? page.source() : page.title();
+        return name(page);
+    }
+
+    /** What the reader calls PAGE: its title, else (none found) its SOURCE, made clean and without any password. */
+    static String name(Page page) {
+        String title = page.title();
+        return title == null || title.isBlank() ? Addresses.shown(page.source()) : title;
     }
 
     @Override

@@ -6,6 +6,7 @@ import fr.liseuse.model.MenuEntry;
 import fr.liseuse.render.EmergencyLines;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.text.Messages;
+import fr.liseuse.text.Addresses;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Binding;
 import fr.liseuse.ui.Hit;
@@ -58,7 +59,7 @@ final class Lists {
             String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
             String where = e.url() == null || e.url().isBlank() ? e.source() : e.url();
             entries.add(new Entry(++n + ". " + Sanitizer.inline(title),
-                    List.of(e.id() + "  " + Sanitizer.inline(where == null ? "" : where)), e.id(), List.of(), false));
+                    List.of(e.id() + "  " + (where == null ? "" : Addresses.shown(where))), e.id(), List.of(), false));
         }
         return entries;
     }

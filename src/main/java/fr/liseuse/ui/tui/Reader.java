@@ -498,7 +498,7 @@ public final class Reader {
         if (!overList) views.clear();
         push(new ArticleView(page, messages));
         for (View panel : panels) views.push(refreshed(panel, page));
-        notice = messages.get(announcement, page.title().isBlank() ? page.source() : page.title(),
+        notice = messages.get(announcement, ArticleView.name(page),
                 page.links().size(), page.menu().isEmpty() ? 0 : 1);
     }
 
