@@ -1,5 +1,6 @@
 package fr.liseuse.extract;
 
+import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ final class ContactLabels {
         }
     }
 
-    /** One line of an 80-column panel once the number stands before it. */
+    /** Columns: one line of an 80-column panel once the number stands before it. */
     static final int MAX_LENGTH = 56;
     private static final int MAX_NAME_WORDS = 8;
     /** A sentence's lead-in is kept whole more often than not; what follows is usually a name, shorter. */
@@ -171,17 +172,31 @@ final class ContactLabels {
         return trimEdges(kept);
     }
 
-    /** At most {@link #MAX_LENGTH} characters, cut at a word and never inside an open bracket. */
+    /** At most {@link #MAX_LENGTH} columns, cut at a word and never inside an open bracket. */
     static String bounded(String label) {
         String s = trimEdges(label);
-        if (s.length() > MAX_LENGTH) {
-            int cut = s.lastIndexOf(' ', MAX_LENGTH);
-            s = s.substring(0, cut > 0 ? cut : MAX_LENGTH);
+        if (DisplayWidth.of(s) > MAX_LENGTH) {
+            int fit = fittingLength(s);
+            int cut = s.lastIndexOf(' ', fit);
+            s = s.substring(0, cut > 0 ? cut : fit);
             int open = s.lastIndexOf('(');
             if (open > 0 && s.indexOf(')', open) < 0) s = s.substring(0, open);
             s = endAsPhrase(s);
         }
         return trimEdges(s);
+    }
+
+    /** How many chars of s fit in {@link #MAX_LENGTH} columns (wide characters take two). */
+    private static int fittingLength(String s) {
+        int width = 0;
+        int k = 0;
+        while (k < s.length()) {
+            int cp = s.codePointAt(k);
+            width += DisplayWidth.of(cp);
+            if (width > MAX_LENGTH) break;
+            k += Character.charCount(cp);
+        }
+        return k;
     }
 
     /** Drops the words a phrase cannot end on: "appelez le" goes from "Si vous êtes en danger, appelez le". */
@@ -316,7 +331,7 @@ final class ContactLabels {
     private static String trimEdges(String s) {
         int a = 0;
         int b = s.length();
-        while (a < b && EDGE_PUNCTUATION.indexOf(s.charAt(a)) >= 0) a++;
+        while (a < b && (EDGE_PUNCTUATION.indexOf(s.charAt(a)) >= 0 || s.charAt(a) == '.')) a++;
         while (b > a && EDGE_PUNCTUATION.indexOf(s.charAt(b - 1)) >= 0) b--;
         String t = s.substring(a, b);
         // "3919 (appel gratuit)": the opening bracket was trimmed, so the closing one goes too

@@ -23,7 +23,7 @@ final class ContactWords {
     private static final Set<String> DANGLING = Set.of(
             "au", "aux", "à", "de", "du", "d", "des", "par", "sur", "pour", "en", "via", "ou", "et", "qu", "que",
             "vous", "nous", "il", "elle", "ils", "elles", "je", "tu", "votre", "vos", "son", "sa", "ses",
-            "at", "on", "to", "of", "by", "for", "in", "or", "and", "you", "us", "we", "they", "your", "their",
+            "at", "on", "to", "of", "by", "for", "in", "or", "and", "please", "you", "us", "we", "they", "your", "their",
             "its", "is", "are", "est", "sont");
 
     private ContactWords() { }

@@ -8,6 +8,7 @@ import fr.liseuse.model.Block;
 import fr.liseuse.model.Contact;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.RichText;
+import fr.liseuse.text.DisplayWidth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,12 +142,14 @@ class ContactLabelsTest {
         Map<String, String> en = labels("en", "<p>When the association closes in the evening and at weekends, its"
                 + " county telephone line for the reception and guidance of victims is reachable at 03 53 01 42 17.</p>");
         for (String label : new String[] {fr.get("0353014217"), fr.get("0353014218"), en.get("0353014217")}) {
-            assertTrue(label.length() <= ContactLabels.MAX_LENGTH, label);
+            assertTrue(DisplayWidth.of(label) <= ContactLabels.MAX_LENGTH, label);
             String last = label.substring(label.lastIndexOf(' ') + 1);
             assertFalse(ContactWords.dangling(last), "ends on a dangling word: " + label);
             assertTrue(ContactLabels.letterWords(label) >= 2, label);
         }
         assertEquals("Sa permanence téléphonique est joignable", fr.get("0353014218"));
+        String wide = ContactLabels.bounded("相談窓口".repeat(20));
+        assertTrue(DisplayWidth.of(wide) <= ContactLabels.MAX_LENGTH && !wide.isEmpty(), wide);
     }
 
     /*
