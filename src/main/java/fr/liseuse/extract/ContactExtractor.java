@@ -88,7 +88,7 @@ final class ContactExtractor {
             int from = k == 0 ? 0 : hits.get(k - 1).end();
             int to = k + 1 < hits.size() ? hits.get(k + 1).start() : text.length();
             Label label = ContactLabels.of(text, hit.start(), hit.end(), from, to, hit.anchor());
-            if (label.strength() == Strength.NONE && k > 0 && sameSentence(text, hits.get(k - 1), hit)) {
+            if (k > 0 && sameSentence(text, hits.get(k - 1), hit) && inherits(label, previous, hits.get(k - 1), hit)) {
                 // "appelez le 03 53 01 20 30 ou écrivez à dechets@…": one service, two ways to reach it
                 label = previous;
             }
@@ -101,6 +101,17 @@ final class ContactExtractor {
                 found.put(hit.key(), new Found(before.hit(), label));
             }
         }
+    }
+
+    /**
+     * Whether a contact takes the label of the one before it in its sentence: when nothing names it,
+     * or when a number and an address stand together (one service, two ways to reach it); two numbers
+     * in one sentence are more often two services ("le 17 ou le 112").
+     */
+    private static boolean inherits(Label label, Label previous, Hit before, Hit hit) {
+        if (label.strength() == Strength.NONE) return true;
+        boolean otherKind = (before.phone() == null) != (hit.phone() == null);
+        return otherKind && label.strength() != Strength.NAME && previous.strength() == Strength.NAME;
     }
 
     /**

@@ -50,11 +50,40 @@ final class ContactLabels {
         int t = clamp(to, e, text.length());
         String name = lineName(text, s, f);
         if (name.isEmpty()) name = anchorName(anchor);
-        if (name.isEmpty()) name = aside(text, e, t);
         if (name.isEmpty()) name = calledName(before(text, s, f));
         if (!name.isEmpty()) return new Label(capitalised(bounded(name)), Strength.NAME);
-        String phrase = bounded(phrase(text, s, e, f, t));
-        return phrase.isEmpty() ? Label.NONE : new Label(phrase, Strength.PHRASE);
+        String phrase = bounded(upToItsName(phrase(text, s, e, f, t)));
+        // "(police secours)" names the 17; "(appel non surtaxé)" after "Le service Déchets" does not
+        String aside = aside(text, e, t);
+        if (!aside.isEmpty() && (holdsName(aside) || !holdsName(phrase))) {
+            return new Label(capitalised(bounded(aside)), Strength.NAME);
+        }
+        return phrase.isEmpty() ? Label.NONE : new Label(capitalised(phrase), Strength.PHRASE);
+    }
+
+    /**
+     * A phrase that holds a name, cut after it: "Le service Déchets vous répond du lundi…" gives
+     * "Le service Déchets". Small words may join the name's words ("Maison des Femmes").
+     */
+    private static String upToItsName(String phrase) {
+        String[] words = phrase.split(" ");
+        int first = 1;
+        while (first < words.length && !nameWord(words[first])) first++;
+        if (first >= words.length) return phrase;
+        int last = first;
+        for (int k = first + 1; k < words.length; k++) {
+            if (nameWord(words[k])) {
+                last = k;
+            } else if (!(ContactWords.dangling(words[k]) && k + 1 < words.length && nameWord(words[k + 1]))) {
+                break;
+            }
+        }
+        return String.join(" ", Arrays.copyOfRange(words, 0, last + 1));
+    }
+
+    private static boolean nameWord(String word) {
+        String w = trimEdges(word);
+        return startsUpper(w) || w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /** A short line that may stand for a name (a heading, a {@code dt}, a name alone), or an empty string. */
@@ -69,7 +98,7 @@ final class ContactLabels {
     static boolean holdsName(String phrase) {
         String[] words = phrase.split(" ");
         for (int k = 0; k < words.length; k++) {
-            String w = words[k];
+            String w = trimEdges(words[k]);
             boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
             if (acronym || k > 0 && startsUpper(w)) return true;
         }
@@ -126,7 +155,7 @@ final class ContactLabels {
         List<String> object = new ArrayList<>();
         boolean afterConjunction = true;
         for (String word : withoutEnd(words.subList(verb + 1, words.size()), false)) {
-            if (afterConjunction && ContactWords.article(word)) continue;
+            if (afterConjunction && (ContactWords.article(word) || ContactWords.dangling(word))) continue;
             String bare = ContactWords.bare(word);
             if (afterConjunction && (bare.startsWith("l'") || bare.startsWith("d'"))) word = word.substring(2);
             afterConjunction = bare.equals("ou") || bare.equals("or") || bare.equals("et") || bare.equals("and");

@@ -79,7 +79,7 @@ class ContactExtractorTest {
         assertEquals("Enfants en danger", found.get("119").label());
         assertEquals("Police secours", found.get("17").label());
         // "(police secours)" speaks of the 17, not of the 112 after it
-        assertEquals("depuis un portable", found.get("112").label());
+        assertEquals("Depuis un portable", found.get("112").label());
         assertEquals("Si vous ne pouvez pas parler", found.get("114").label());
         assertEquals("Rendez-vous aussi à la permanence du CIDFF", found.get("0320542765").label());
         assertEquals("Rendez-vous aussi à la permanence du CIDFF", found.get("contact@cidff-lille.fr").label());

@@ -117,6 +117,25 @@ class ContactLabelsTest {
 
     /** At block level: the article extractor today drops a paragraph that holds nothing but a number. */
     @Test
+    void sentenceSubjectNamingTheServiceBeatsABracketAboutThePrice() {
+        assertEquals("Le service Déchets", labels("fr", "<p>Le service Déchets vous répond en semaine au"
+                + " 03 53 01 20 20 (appel non surtaxé).</p>").get("0353012020"));
+        assertEquals("The Waste Service", labels("en", "<p>The Waste Service answers you on weekdays at"
+                + " 03 53 01 20 20 (no extra charge).</p>").get("0353012020"));
+    }
+
+    @Test
+    void addressNextToANamedNumberIsTheSameService() {
+        Map<String, String> fr = labels("fr", "<p>Lisière Rénov : 03 53 01 30 30, du lundi au vendredi,"
+                + " ou <a href=\"mailto:renov@exemple.test\">renov@exemple.test</a>.</p>");
+        assertEquals("Lisière Rénov", fr.get("0353013030"));
+        assertEquals("Lisière Rénov", fr.get("renov@exemple.test"));
+        Map<String, String> en = labels("en", "<p>Riverside Renovation: 03 53 01 30 30, Monday to Friday,"
+                + " or <a href=\"mailto:renov@exemple.test\">renov@exemple.test</a>.</p>");
+        assertEquals("Riverside Renovation", en.get("renov@exemple.test"));
+    }
+
+    @Test
     void numberAloneAfterAHeadingTakesTheHeading() {
         ContactExtractor extractor = new ContactExtractor();
         for (String heading : new String[] {"Permanence de Lisière Écoute", "Riverside Women's Aid helpline"}) {
