@@ -83,7 +83,11 @@ final class ContactLabels {
 
     private static boolean nameWord(String word) {
         String w = trimEdges(word);
-        return startsUpper(w) || w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+        return startsUpper(w) || acronym(w);
+    }
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** A short line that may stand for a name (a heading, a {@code dt}, a name alone), or an empty string. */
@@ -99,8 +103,7 @@ final class ContactLabels {
         String[] words = phrase.split(" ");
         for (int k = 0; k < words.length; k++) {
             String w = trimEdges(words[k]);
-            boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
-            if (acronym || k > 0 && startsUpper(w)) return true;
+            if (acronym(w) || k > 0 && startsUpper(w)) return true;
         }
         return false;
     }
@@ -155,7 +158,7 @@ final class ContactLabels {
         List<String> object = new ArrayList<>();
         boolean afterConjunction = true;
         for (String word : withoutEnd(words.subList(verb + 1, words.size()), false)) {
-            if (afterConjunction && (ContactWords.article(word) || ContactWords.dangling(word))) continue;
+            if (afterConjunction && ContactWords.dangling(word)) continue;
             String bare = ContactWords.bare(word);
             if (afterConjunction && (bare.startsWith("l'") || bare.startsWith("d'"))) word = word.substring(2);
             afterConjunction = bare.equals("ou") || bare.equals("or") || bare.equals("et") || bare.equals("and");

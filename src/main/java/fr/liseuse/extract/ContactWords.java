@@ -42,10 +42,6 @@ final class ContactWords {
         return CALL_VERBS.contains(bare(word));
     }
 
-    static boolean article(String word) {
-        return ARTICLES.contains(bare(word));
-    }
-
     /** A word that says how to reach someone but not who: "appelez", "le", "Tél.", "au". */
     static boolean cue(String word) {
         String w = bare(word);
