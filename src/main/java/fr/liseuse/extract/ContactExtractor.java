@@ -1,5 +1,7 @@
 package fr.liseuse.extract;
 
+import fr.liseuse.extract.ContactLabels.Label;
+import fr.liseuse.extract.ContactLabels.Strength;
 import fr.liseuse.model.Block;
 import fr.liseuse.model.Contact;
 import fr.liseuse.model.Link;
@@ -28,28 +30,42 @@ final class ContactExtractor {
     /** One contact at its place in a piece of text, before its label is known. */
     private record Hit(int start, int end, String key, PhoneMatch phone, String address, String anchor) { }
 
+    /**
+     * What stands above a piece of text: the piece just before when it is a short line (a {@code dt},
+     * a name alone) and the heading of its section.
+     */
+    private record Context(String lineAbove, String heading) {
+        static final Context NONE = new Context("", "");
+    }
+
+    /** A contact's first place in reading order, with the best label any of its mentions gave. */
+    private record Found(Hit hit, Label label) { }
+
     List<Contact> extract(List<Block> blocks, List<Link> links) {
         Map<Integer, Link> linksByNumber = new HashMap<>();
         for (Link link : links) linksByNumber.put(link.n(), link);
-        Map<String, Contact> found = new LinkedHashMap<>();
+        Map<String, Found> found = new LinkedHashMap<>();
         Set<Integer> linksSeen = new HashSet<>();
         String heading = "";
+        String lineAbove = "";
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
                 heading = Sanitizer.inline(h.content().text());
             }
             for (RichText piece : pieces(block)) {
                 for (RichText.LinkMark mark : piece.marks()) linksSeen.add(mark.n());
-                collect(piece, linksByNumber, heading, found);
+                collect(piece, linksByNumber, new Context(lineAbove, heading), found);
+                // a heading above is the section's name, weaker than a dt or a name alone on its line
+                lineAbove = block instanceof Block.Heading ? "" : ContactLabels.shortLine(piece.text());
             }
         }
         for (Link link : links) {
             if (linksSeen.contains(link.n())) continue;
             RichText alone = new RichText(link.text() == null ? "" : link.text(),
                     List.of(new RichText.LinkMark(0, link.text() == null ? 0 : link.text().length(), link.n())));
-            collect(alone, linksByNumber, "", found);
+            collect(alone, linksByNumber, Context.NONE, found);
         }
-        return List.copyOf(found.values());
+        return found.values().stream().map(f -> contact(f.hit(), Sanitizer.inline(f.label().text()))).toList();
     }
 
     private static List<RichText> pieces(Block block) {
@@ -63,25 +79,55 @@ final class ContactExtractor {
         return List.of();
     }
 
-    private static void collect(RichText piece, Map<Integer, Link> links, String heading, Map<String, Contact> found) {
+    private static void collect(RichText piece, Map<Integer, Link> links, Context context, Map<String, Found> found) {
         String text = piece.text() == null ? "" : piece.text();
         List<Hit> hits = hits(text, piece.marks(), links);
+        Label previous = Label.NONE;
         for (int k = 0; k < hits.size(); k++) {
             Hit hit = hits.get(k);
-            if (found.containsKey(hit.key())) continue;
             int from = k == 0 ? 0 : hits.get(k - 1).end();
             int to = k + 1 < hits.size() ? hits.get(k + 1).start() : text.length();
-            String label = ContactLabels.around(text, hit.start(), hit.end(), from, to);
-            if (ContactLabels.letterWords(label) < 2 && k > 0 && sameSentence(text, hits.get(k - 1), hit)) {
-                label = ContactLabels.around(text, hits.get(k - 1).start(), hits.get(k - 1).end(),
-                        k == 1 ? 0 : hits.get(k - 2).end(), hit.start());
+            Label label = ContactLabels.of(text, hit.start(), hit.end(), from, to, hit.anchor());
+            if (k > 0 && sameSentence(text, hits.get(k - 1), hit) && inherits(label, previous, hits.get(k - 1), hit)) {
+                // "appelez le 03 53 01 20 30 ou écrivez à dechets@…": one service, two ways to reach it
+                label = previous;
             }
-            if (label.isEmpty() && hit.anchor() != null && ContactLabels.letterWords(hit.anchor()) > 0) {
-                label = hit.anchor();
+            previous = label;
+            label = withContext(label, context);
+            Found before = found.get(hit.key());
+            if (before == null) {
+                found.put(hit.key(), new Found(hit, label));
+            } else if (before.label().weakerThan(label)) {
+                found.put(hit.key(), new Found(before.hit(), label));
             }
-            if (label.isEmpty()) label = heading;
-            found.put(hit.key(), contact(hit, Sanitizer.inline(label)));
         }
+    }
+
+    /**
+     * Whether a contact takes the label of the one before it in its sentence: when nothing names it,
+     * or when a number and an address stand together (one service, two ways to reach it); two numbers
+     * in one sentence are more often two services ("le 17 ou le 112").
+     */
+    private static boolean inherits(Label label, Label previous, Hit before, Hit hit) {
+        if (label.strength() == Strength.NONE) return true;
+        boolean otherKind = (before.phone() == null) != (hit.phone() == null);
+        return otherKind && label.strength() != Strength.NAME && previous.strength() == Strength.NAME;
+    }
+
+    /**
+     * A label the text around the contact could not make a name of, from what stands above it: the
+     * line just above (the "dt" of its "dd"), else the section's heading when that names someone and
+     * the phrase does not, else the heading over a number alone.
+     */
+    private static Label withContext(Label label, Context context) {
+        if (label.strength() == Strength.NAME || ContactLabels.holdsName(label.text())) return label;
+        if (label.strength() == Strength.NONE && !context.lineAbove().isEmpty()) {
+            return new Label(ContactLabels.bounded(context.lineAbove()), Strength.NAME);
+        }
+        String heading = ContactLabels.shortLine(context.heading());
+        if (!heading.isEmpty() && ContactLabels.holdsName(heading)) return new Label(heading, Strength.NAME);
+        if (label.strength() == Strength.PHRASE || context.heading().isBlank()) return label;
+        return new Label(ContactLabels.bounded(context.heading()), Strength.CONTEXT);
     }
 
     /** Numbers and addresses in the text and behind its tel:/mailto: links, in order, not overlapping. */
@@ -111,7 +157,7 @@ final class ContactExtractor {
                     null, e.address(), null));
         }
         hits.sort(Comparator.comparingInt(Hit::start));
-        return hits;
+        return withoutOverlaps(hits);
     }
 
     /** A number written inside its own tel: link is one contact, not two. */
@@ -120,6 +166,15 @@ final class ContactExtractor {
             if (other.key().equals(hit.key()) && hit.start() < other.end() && other.start() < hit.end()) return;
         }
         hits.add(hit);
+    }
+
+    /** A tel: link whose number differs from the one written in its text: the link, first in order, wins. */
+    private static List<Hit> withoutOverlaps(List<Hit> sorted) {
+        List<Hit> kept = new ArrayList<>();
+        for (Hit hit : sorted) {
+            if (kept.isEmpty() || hit.start() >= kept.get(kept.size() - 1).end()) kept.add(hit);
+        }
+        return kept;
     }
 
     private static boolean sameSentence(String text, Hit previous, Hit hit) {

@@ -5,8 +5,10 @@ import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.model.SiteHints;
+import fr.liseuse.text.Sanitizer;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,11 +19,39 @@ import org.jsoup.nodes.Element;
  */
 public final class Extractor {
 
-    private final MetadataReader metadataReader = new MetadataReader();
-    private final MenuExtractor menuExtractor = new MenuExtractor();
-    private final SearchResultsExtractor searchResultsExtractor = new SearchResultsExtractor();
     private final ArticleExtractor articleExtractor = new ArticleExtractor();
-    private final ContactExtractor contactExtractor = new ContactExtractor();
+    private final PageParts parts;
+
+    public Extractor() {
+        this((part, fault) -> { });
+    }
+
+    /**
+     * @param faults told of each secondary part (metadata, menu, results, contacts) that failed on a
+     *               page; the page still comes out, without that part
+     */
+    public Extractor(BiConsumer<String, RuntimeException> faults) {
+        this(standardParts(faults));
+    }
+
+    Extractor(PageParts parts) {
+        this.parts = parts;
+    }
+
+    PageParts parts() {
+        return parts;
+    }
+
+    private static PageParts standardParts(BiConsumer<String, RuntimeException> faults) {
+        MetadataReader metadataReader = new MetadataReader();
+        MenuExtractor menuExtractor = new MenuExtractor();
+        SearchResultsExtractor searchResultsExtractor = new SearchResultsExtractor();
+        ContactExtractor contactExtractor = new ContactExtractor();
+        return new PageParts(in -> metadataReader.read(in.doc(), in.base()),
+                in -> menu(menuExtractor, in),
+                in -> results(searchResultsExtractor, in),
+                contactExtractor::extract, faults);
+    }
 
     /**
      * @param html    the decoded document
@@ -48,17 +78,18 @@ public final class Extractor {
 
     private Page extract(Document doc, String source, String baseUri, SiteHints hints) {
         // Menu and results read the whole document; the article extractor then prunes it.
-        Metadata meta = metadataReader.read(doc, baseUri);
+        Metadata meta = parts.run("metadata", () -> parts.metadata().apply(new PageParts.Input(doc, baseUri, hints)),
+                () -> new Metadata(Sanitizer.inline(doc.title()), null, null, null, null, null));
         HintSelectors.remove(doc, hints.exclude());
         String base = linkBase(doc, baseUri, meta.url());
-        List<MenuEntry> menu = menu(doc, base, hints);
-        List<Element> resultItems = HintSelectors.select(doc, hints.results());
-        Optional<SearchResults> results = resultItems.isEmpty() ? searchResultsExtractor.extract(doc, base)
-                : searchResultsExtractor.extract(doc, base, resultItems);
+        PageParts.Input input = new PageParts.Input(doc, base, hints);
+        List<MenuEntry> menu = parts.run("menu", () -> parts.menu().apply(input), List::of);
+        Optional<SearchResults> results = parts.run("results", () -> parts.results().apply(input), Optional::empty);
         List<Element> articleRoots = HintSelectors.select(doc, hints.article());
         Article article = articleRoots.isEmpty() ? articleExtractor.extract(doc, base, meta.title())
                 : articleExtractor.extract(articleRoots, base, meta.title());
-        List<Contact> contacts = contactExtractor.extract(article.blocks(), article.links());
+        List<Contact> contacts = parts.run("contacts",
+                () -> parts.contacts().apply(article.blocks(), article.links()), List::of);
         PageKind kind = results.isPresent() ? PageKind.SEARCH_RESULTS
                 : article.articleLike() ? PageKind.ARTICLE : PageKind.PAGE;
         return new Page(source, kind, meta.url(), meta.title(), meta.lang(), meta.published(), meta.byline(),
@@ -67,12 +98,18 @@ public final class Extractor {
                 results.map(SearchResults::announcedCount).orElse(null));
     }
 
-    private List<MenuEntry> menu(Document doc, String base, SiteHints hints) {
-        for (Element nav : HintSelectors.select(doc, hints.menu())) {
-            List<MenuEntry> entries = menuExtractor.read(nav, base);
+    private static List<MenuEntry> menu(MenuExtractor menuExtractor, PageParts.Input in) {
+        for (Element nav : HintSelectors.select(in.doc(), in.hints().menu())) {
+            List<MenuEntry> entries = menuExtractor.read(nav, in.base());
             if (!entries.isEmpty()) return entries;
         }
-        return menuExtractor.extract(doc, base);
+        return menuExtractor.extract(in.doc(), in.base());
+    }
+
+    private static Optional<SearchResults> results(SearchResultsExtractor extractor, PageParts.Input in) {
+        List<Element> resultItems = HintSelectors.select(in.doc(), in.hints().results());
+        return resultItems.isEmpty() ? extractor.extract(in.doc(), in.base())
+                : extractor.extract(in.doc(), in.base(), resultItems);
     }
 
     /**
