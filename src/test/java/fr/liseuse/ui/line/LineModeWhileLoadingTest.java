@@ -174,6 +174,39 @@ class LineModeWhileLoadingTest {
     }
 
     @Test
+    void aPageArrivingAfterTheEmergencyListSaysItHasNumbersOfItsOwn() throws Exception {
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow.createContext("/", exchange -> {
+            try {
+                asked.await(20, TimeUnit.SECONDS);   // answers once the emergency list was shown
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] page = ("<html lang=fr><head><title>Permanence</title></head><body><main><h1>Permanence</h1>"
+                    + "<p>L'association Parole de femmes répond au 03 53 01 20 30 le lundi.</p></main></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        slow.start();
+        try {
+            start("http://127.0.0.1:" + slow.getAddress().getPort() + "/permanence");
+            awaitShown("Chargement…", 0, LOCAL_PAGE);
+            Duration took = type("!", "encore en chargement");
+            assertTrue(took.compareTo(AT_ONCE) < 0, "emergency list after " + took.toMillis() + " ms");
+            asked.countDown();
+            awaitShown("elle donne 1 numéro de plus", 0, LOCAL_PAGE);
+            type("!", "03 53 01 20 30");
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
     void quitWhileThePageNeverArrives() throws Exception {
         start(stalledPage());
         awaitShown("Chargement…", 0, LOCAL_PAGE);

@@ -28,14 +28,15 @@ class PipedPageIT {
     @Test
     void thePipedArticleIsShownFullScreenAndQQuits() throws Exception {
         try (Tmux t = Tmux.piped(PROJECT, 80, 24, PAGE, "-")) {
-            String screen = t.waitFor("Les encombrants sont collectés");
-            assertTrue(screen.contains("F2 urgences"), screen);
+            // the whole first frame: the article and the status line
+            t.waitUntil(s -> s.contains("Les encombrants sont collectés") && s.contains("F2 urgences"),
+                    "the article with the status line");
             t.send("Down", "F2");
             t.waitFor("Numéros nationaux");
             t.send("Escape");   // alone: Esc then q in one write would read as Alt-q
             t.waitUntil(s -> !s.contains("Numéros nationaux"), "the panel to close");
             t.send("q");
-            screen = t.waitFor("EXIT=");
+            String screen = t.waitFor("EXIT=");
             assertTrue(screen.contains("EXIT=0"), screen);
             assertTrue(screen.contains(" icanon") && screen.contains(" echo "), "terminal modes restored:\n" + screen);
         }
