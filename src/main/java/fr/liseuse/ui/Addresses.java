@@ -15,6 +15,14 @@ public final class Addresses {
     }
 
     /**
+     * Whether TYPED names standard input ({@code -}), which a reader never opens from inside: it is
+     * where the keys or commands come from, and reading it would take them away.
+     */
+    public static boolean standardInput(String typed) {
+        return typed.strip().equals("-");
+    }
+
+    /**
      * Whether SOURCE is read from this machine's own files (a file, the demo site, the library): its
      * load ends after a bounded amount of work. An address on the network, or standard input (another
      * program's output), may take any time.

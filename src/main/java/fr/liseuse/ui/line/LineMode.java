@@ -191,7 +191,7 @@ public final class LineMode {
         if (askingAddress && !typed.atOnce()) {
             askingAddress = false;
             if (typed.blank()) say(messages.get("line.open.cancelled"));
-            else open(Addresses.typed(typed.text()));
+            else openTyped(typed.text());
             return;
         }
         if (typed.blank()) {
@@ -240,8 +240,13 @@ public final class LineMode {
             askingAddress = true;
             say(messages.get("line.open.ask"));
         } else {
-            open(Addresses.typed(address));
+            openTyped(address);
         }
+    }
+
+    private void openTyped(String address) {
+        if (Addresses.standardInput(address)) say(messages.get("open.stdin"));
+        else open(Addresses.typed(address));
     }
 
     private void open(String source) {

@@ -298,7 +298,8 @@ public final class Reader {
             case Enter -> {
                 String typed = address.address();
                 address = null;
-                if (!typed.isEmpty()) load(Addresses.typed(typed));
+                if (Addresses.standardInput(typed)) notice = messages.get("open.stdin");
+                else if (!typed.isEmpty()) load(Addresses.typed(typed));
             }
             case Character -> {
                 if (KeyNames.typed(key)) address.type(key.getCharacter());

@@ -170,6 +170,7 @@ class LineModeWhileLoadingTest {
         type("annuler", "Rien à annuler");
         type("ouvrir", "Adresse ou fichier à ouvrir");
         type("cancel", "Ouverture annulée.");
+        type("ouvrir -", "ne s'ouvre qu'au lancement");
         assertFalse(output().contains("\u001b"), output());
     }
 

@@ -52,6 +52,14 @@ class ReaderAddressTest {
     }
 
     @Test
+    void standardInputIsNotOpenedFromInsideWhereItWouldTakeTheKeys() {
+        Harness h = Harness.open("demo:/eau/facture");
+        h.type("g").type("-").keys(key(KeyType.Enter));
+        assertTrue(h.row(22).startsWith("« - » (l'entrée standard) ne s'ouvre qu'au lancement"), h.row(22));
+        assertEquals("Eau potable : facture et qualité", h.row(0).strip());
+    }
+
+    @Test
     void emergencyAndQuickExitKeysStillWorkInTheField() {
         Harness h = Harness.open("demo:/eau/facture");
         h.type("g").keys(key(KeyType.F2));
