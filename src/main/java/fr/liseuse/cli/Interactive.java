@@ -15,11 +15,13 @@ import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -39,24 +41,45 @@ final class Interactive {
      */
     static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
         String start = source == null ? "demo:/" : source;
-        boolean fullScreen = fullScreen(context);
+        Optional<InputStream> keyboard = pipedPageOnTerminal(context, start) ? Tty.openControlling() : Optional.empty();
+        try {
+            return run(context, source, start, keyboard, cl);
+        } finally {
+            if (keyboard.isPresent()) keyboard.get().close();
+        }
+    }
+
+    /**
+     * @param keyboard the controlling terminal, when the page comes from standard input: the keys
+     *                 or commands are read there (as {@code less} does); empty: from standard input
+     */
+    private static int run(Context context, String source, String start, Optional<InputStream> keyboard,
+            CommandLine cl) throws IOException, InterruptedException {
+        boolean fullScreen = keyboard.isPresent() ? !context.lineModeWanted() : fullScreen(context);
         // the full screen owns the terminal: library notices on stderr would tear it
         Parts parts = fullScreen ? parts(context, start, new PrintWriter(Writer.nullWriter())) : parts(context, null, cl.getErr());
         Session session = parts.session();
         Finder finder = parts.finder();
         if (fullScreen) {
             Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
-                    source == null);
+                    source == null, keyboard.orElse(System.in));
             return switch (ending) {
                 case QUIT -> ExitCodes.OK;
                 case QUICK_EXIT -> quickExit(context);
                 case INTERRUPTED -> ExitCodes.INTERRUPTED;
             };
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(keyboard.orElse(context.stdin), StandardCharsets.UTF_8));
         LineMode lineMode = new LineMode(session, finder, context.messages(), in, cl.getOut());
-        if (lineMode.run(start) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
+        // without a terminal to read commands from, they follow the page on standard input
+        boolean commandsAfterPage = keyboard.isEmpty() && start.equals("-");
+        if (lineMode.run(start, commandsAfterPage) == LineMode.Ending.QUICK_EXIT) return quickExit(context);
         return ExitCodes.OK;
+    }
+
+    /** The page comes through a pipe while the output is a terminal: {@code cat page.html | liseuse -}. */
+    private static boolean pipedPageOnTerminal(Context context, String start) {
+        return start.equals("-") && context.stdoutIsTerminal && context.stdin == System.in && !Tty.stdinIsTerminal();
     }
 
     /** The start-up cache's training: the full-screen reader on a virtual terminal, showing SOURCE. */
@@ -95,9 +118,12 @@ final class Interactive {
         return context.globals.ascii() || "linux".equals(context.env.get("TERM"));
     }
 
-    /** Clears what the session showed, when it showed it on a terminal; prints nothing else; exit 0. */
+    /**
+     * Clears what the session showed, when it showed it on a terminal that understands it (not a dumb
+     * one, where the codes would show as text); prints nothing else; exit 0.
+     */
     private static int quickExit(Context context) {
-        if (!context.stdoutIsTerminal) return ExitCodes.OK;
+        if (!context.stdoutIsTerminal || Tty.dumb(context.env)) return ExitCodes.OK;
         try {
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             out.write(CLEAR_ALL);

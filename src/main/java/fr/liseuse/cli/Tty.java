@@ -2,11 +2,14 @@ package fr.liseuse.cli;
 
 import java.io.Console;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Facts about the terminal the process runs in: whether stdout is one, its width, TERM=dumb. */
@@ -31,6 +34,18 @@ final class Tty {
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | UnsupportedOperationException e) {
             return System.console() != null;
+        }
+    }
+
+    /**
+     * The controlling terminal opened for reading ({@code /dev/tty}), where keys come from when
+     * standard input brings a page; empty when the process has none.
+     */
+    static Optional<InputStream> openControlling() {
+        try {
+            return Optional.of(new FileInputStream("/dev/tty"));
+        } catch (IOException | SecurityException none) {
+            return Optional.empty();
         }
     }
 

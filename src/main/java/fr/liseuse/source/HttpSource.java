@@ -49,6 +49,9 @@ final class HttpSource {
     private final SourceOptions options;
     private final EnvProxy proxies;
     private HttpClient client;
+    /** A client is being built (outside the lock); {@link #close} came meanwhile: stop it once built. */
+    private int building;
+    private boolean stopWhenBuilt;
 
     HttpSource(SourceOptions options) {
         this.options = options;
@@ -177,27 +180,49 @@ final class HttpSource {
      * JVM ends only after waiting up to 300 ms for such threads: every command that fetched a page
      * took that much longer to exit. Waits (100 ms at most) for the threads to end. {@code shutdownNow}
      * exists from JDK 21 (found by reflection: liseuse also runs on 17, where the wait remains).
+     * Never waits for a client being built (its TLS set-up takes a few hundred milliseconds, and a
+     * quick exit during the first page load comes here): that one is stopped as soon as it is built.
      */
-    synchronized void close() {
-        if (client == null) return;
+    void close() {
+        HttpClient built;
+        synchronized (this) {
+            built = client;
+            client = null;
+            stopWhenBuilt = building > 0;
+        }
+        if (built != null) stop(built);
+    }
+
+    private static void stop(HttpClient client) {
         try {
             HttpClient.class.getMethod("shutdownNow").invoke(client);
             HttpClient.class.getMethod("awaitTermination", Duration.class).invoke(client, STOP_WAIT);
         } catch (ReflectiveOperationException | RuntimeException olderJdk) {
             // JDK 17-20: no way to stop the client; the process still ends, 300 ms later
         }
-        client = null;
     }
 
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder()
-                    .connectTimeout(options.timeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .proxy(proxies)
-                    .build();
+    private HttpClient client() {
+        synchronized (this) {
+            if (client != null) return client;
+            building++;
         }
-        return client;
+        HttpClient built = HttpClient.newBuilder()
+                .connectTimeout(options.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(proxies)
+                .build();
+        HttpClient kept;
+        synchronized (this) {
+            building--;
+            boolean closed = stopWhenBuilt;
+            if (building == 0) stopWhenBuilt = false;
+            if (!closed && client == null) client = built;
+            kept = closed ? null : client;
+        }
+        if (kept == built) return built;
+        stop(built);   // closed meanwhile, or another thread built one first
+        return kept == null ? built : kept;
     }
 
     private Fetched accept(String source, URI uri, HttpResponse<CappedBody.Result> response, String shown)

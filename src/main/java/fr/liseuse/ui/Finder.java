@@ -60,7 +60,11 @@ public final class Finder {
 
     /** False when SITE needs the network and the session is offline. */
     public boolean reachable(Site site) {
-        if (!offline) return true;
+        return !offline || local(site);
+    }
+
+    /** Whether SITE is searched without the network (the bundled demo site). */
+    public boolean local(Site site) {
         return profiles.find(site.name()).map(p -> p.baseUrl().startsWith("demo:")).orElse(false);
     }
 

@@ -3,13 +3,13 @@ package fr.liseuse.ui.line;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
-import fr.liseuse.render.TextRenderer;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
+import fr.liseuse.ui.Addresses;
 import fr.liseuse.ui.Binding;
 import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
@@ -17,26 +17,51 @@ import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
 import fr.liseuse.ui.Session;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The line-oriented reader (CONTRACT §7): one command per input line, plain lines out, numbered lists
  * everywhere, no escape sequences. Works from a terminal or a pipe until {@code q} or end of input.
+ *
+ * <p>Lines are read on their own thread ({@link LineInput}); page loads and searches run on a loader
+ * thread ({@link Jobs}); both hand their work to this one line thread through {@code post}. While a
+ * job runs, the emergency list, help, quick exit, quit and cancel are answered at once; other
+ * commands wait for it, in the order typed, since they are about the page it brings.
  */
 public final class LineMode {
 
     /** What the caller does when the loop ends. */
     public enum Ending { QUIT, QUICK_EXIT }
 
-    private static final int SCREEN_LINES = 20;
     private static final int SEARCH_HITS = 10;
+    /**
+     * How long a command answered at once still waits for the job running, which may be about to end:
+     * a page that arrives meanwhile gets its own numbers into the emergency list, and a script's
+     * commands keep their order. For a page or site on the network (or standard input), short enough
+     * for "at once" (CONTRACT §7); for this machine's files, whose loads end after bounded work, long
+     * enough for any of them on a busy machine, so that typed or piped commands keep their order.
+     */
+    private static final long PATIENCE_REMOTE_MILLIS = 400;
+    private static final long PATIENCE_LOCAL_MILLIS = 3000;
+
+    /** A command waiting for the job running, typed at {@code arrived} ({@link System#nanoTime()}). */
+    private record Waiting(Typed typed, long arrived) {
+        /** A command answered at once: when its patience with the job running ends; never otherwise. */
+        long due(Jobs jobs) {
+            if (!typed.atOnce()) return Long.MAX_VALUE;
+            long patience = jobs.local() ? PATIENCE_LOCAL_MILLIS : PATIENCE_REMOTE_MILLIS;
+            return Math.max(arrived, jobs.startedAt()) + TimeUnit.MILLISECONDS.toNanos(patience);
+        }
+    }
 
     private final KeyTable keys = KeyTable.defaults();
     private final Session session;
@@ -44,9 +69,14 @@ public final class LineMode {
     private final Messages messages;
     private final BufferedReader in;
     private final PrintWriter out;
-    private final List<String> numbered = new ArrayList<>();
-    private List<String> reading = List.of();
-    private int readingAt;
+    private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
+    private final Deque<Waiting> waiting = new ArrayDeque<>();
+    private final Jobs jobs = new Jobs(events::add, this::failed, this::drain);
+    private final Reading reading;
+    private final Numbered numbered;
+    private boolean askingAddress;
+    private boolean emergencyWhileLoading;
+    private Ending ending;
 
     /** @param finder the library and site searches of {@code chercher}, the library of {@code sauver} */
     public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out) {
@@ -55,68 +85,195 @@ public final class LineMode {
         this.messages = messages;
         this.in = in;
         this.out = out;
+        this.reading = new Reading(messages, this::say);
+        this.numbered = new Numbered(messages, this::say);
     }
 
-    public Ending run(String firstSource) throws IOException {
+    public Ending run(String firstSource) {
+        return run(firstSource, false);
+    }
+
+    /**
+     * @param inputAfterFirstPage commands come from the stream the first page is read from
+     *                            ({@code -} without a terminal): read them once it is read
+     */
+    public Ending run(String firstSource, boolean inputAfterFirstPage) {
         say(messages.get("line.welcome"));
-        open(firstSource);
-        String line;
-        while ((line = in.readLine()) != null) {
-            String command = line.strip();
-            if (command.isEmpty()) {
-                more();
-                continue;
+        if (inputAfterFirstPage) {
+            try {
+                opened(session.fetch(firstSource));
+            } catch (SourceException failure) {
+                say(messages.get("line.failed", clean(failure.message(messages))));
             }
-            if (command.startsWith("/")) {
-                find(command.substring(1).strip());
-                continue;
+            startInput();
+        } else {
+            startInput();
+            open(firstSource);
+        }
+        try {
+            while (ending == null) {
+                Runnable event = events.poll(untilDue(), TimeUnit.MILLISECONDS);
+                if (event != null) event.run();
+                answerDue();
             }
-            if (command.matches("\\d{1,6}")) {
-                openNumber(Integer.parseInt(command));
-                continue;
-            }
-            String[] words = command.split("\\s+", 2);
-            Optional<Action> action = keys.lineAction(words[0]);
-            if (action.isEmpty()) {
-                say(messages.get("line.unknown", command));
-                continue;
-            }
-            switch (action.get()) {
-                case QUIT -> {
-                    return Ending.QUIT;
-                }
-                case QUICK_EXIT -> {
-                    return Ending.QUICK_EXIT;
-                }
-                case EMERGENCY -> emergency();
-                case HELP -> help();
-                case MENU -> menu();
-                case LINKS -> links();
-                case READ -> read();
-                case BACK -> back();
-                case SEARCH -> search(words.length > 1 ? words[1].strip() : "");
-                case SAVE -> save();
-                case LIBRARY -> library();
-                case FIND, OPEN_NUMBER -> say(messages.get("line.unknown", command));
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            ending = Ending.QUIT;
+        } finally {
+            jobs.stop();
+        }
+        return ending;
+    }
+
+    private void startInput() {
+        LineInput.start(in, line -> Typed.parse(line, keys).last(),
+                line -> events.add(() -> typed(Typed.parse(line, keys))),
+                () -> events.add(this::endOfInput));
+    }
+
+    /** A line arrives: quick exit and cancel act now; the rest runs now, or waits for the job running. */
+    private void typed(Typed typed) {
+        if (typed.action() == Action.QUICK_EXIT) {
+            ending = Ending.QUICK_EXIT;
+        } else if (typed.action() == Action.CANCEL) {
+            cancel();
+        } else if (jobs.busy() || !waiting.isEmpty()) {
+            waiting.add(new Waiting(typed, System.nanoTime()));
+        } else {
+            execute(typed);
+        }
+    }
+
+    /** End of input: quit, once the commands typed before it have run. */
+    private void endOfInput() {
+        if (jobs.busy() || !waiting.isEmpty()) {
+            waiting.add(new Waiting(Typed.endOfInput(), System.nanoTime()));
+        } else {
+            ending = Ending.QUIT;
+        }
+    }
+
+    /** Runs the commands that waited for the job that just ended, until one starts another job. */
+    private void drain() {
+        while (ending == null && !jobs.busy() && !waiting.isEmpty()) execute(waiting.poll().typed());
+    }
+
+    /** Milliseconds until the first waiting command is due (Long.MAX_VALUE: none is). */
+    private long untilDue() {
+        if (!jobs.busy()) return Long.MAX_VALUE;
+        long now = System.nanoTime();
+        long first = Long.MAX_VALUE;
+        for (Waiting w : waiting) {
+            long due = w.due(jobs);
+            if (due != Long.MAX_VALUE) first = Math.min(first, Math.max(0, due - now));
+        }
+        return first == Long.MAX_VALUE ? first : TimeUnit.NANOSECONDS.toMillis(first) + 1;
+    }
+
+    /** Commands answered at once whose patience ran out while a job still runs. */
+    private void answerDue() {
+        if (!jobs.busy()) return;
+        long now = System.nanoTime();
+        for (Iterator<Waiting> it = waiting.iterator(); it.hasNext() && ending == null; ) {
+            Waiting w = it.next();
+            long due = w.due(jobs);
+            if (due != Long.MAX_VALUE && due - now <= 0) {
+                it.remove();
+                execute(w.typed());
             }
         }
-        return Ending.QUIT;
+    }
+
+    private void execute(Typed typed) {
+        if (askingAddress && !typed.atOnce()) {
+            askingAddress = false;
+            if (typed.blank()) say(messages.get("line.open.cancelled"));
+            else openTyped(typed.text());
+            return;
+        }
+        if (typed.blank()) {
+            reading.more();
+            return;
+        }
+        if (typed.action() == null) {
+            say(messages.get("line.unknown", clean(typed.text())));
+            return;
+        }
+        switch (typed.action()) {
+            case QUIT -> ending = Ending.QUIT;
+            case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
+            case CANCEL -> cancel();
+            case EMERGENCY -> emergency();
+            case HELP -> help();
+            case OPEN_ADDRESS -> openAddress(typed.argument());
+            case OPEN_NUMBER -> openNumber(Integer.parseInt(typed.argument()));
+            case MENU -> menu();
+            case LINKS -> links();
+            case READ -> read();
+            case FIND -> reading.find(typed.argument());
+            case BACK -> back();
+            case SEARCH -> search(typed.argument());
+            case SAVE -> save();
+            case LIBRARY -> library();
+            default -> say(messages.get("line.unknown", clean(typed.text())));
+        }
+    }
+
+    private void cancel() {
+        String stopped = jobs.cancel();
+        if (stopped != null) {
+            say(messages.get(stopped));
+            drain();
+        } else if (askingAddress) {
+            askingAddress = false;
+            say(messages.get("line.open.cancelled"));
+        } else {
+            say(messages.get("line.cancel.nothing"));
+        }
+    }
+
+    private void openAddress(String address) {
+        if (address.isEmpty()) {
+            askingAddress = true;
+            say(messages.get("line.open.ask"));
+        } else {
+            openTyped(address);
+        }
+    }
+
+    private void openTyped(String address) {
+        if (Addresses.standardInput(address)) say(messages.get("open.stdin"));
+        else open(Addresses.typed(address));
     }
 
     private void open(String source) {
         say(messages.get("line.loading"));
-        try {
-            Page page = session.open(source);
-            say(messages.get("line.loaded"));
-            announce(page);
-        } catch (SourceException failure) {
-            say(messages.get("line.failed", failure.message(messages)));
+        emergencyWhileLoading = false;
+        jobs.start(Jobs.Kind.PAGE, Addresses.local(source), () -> {
+            Page page = session.fetch(source);
+            return () -> opened(page);
+        });
+    }
+
+    private void opened(Page page) {
+        session.show(page);
+        say(messages.get("line.loaded"));
+        announce(page);
+        if (emergencyWhileLoading && !page.contacts().isEmpty()) {
+            say(messages.get("line.emergency.arrived", page.contacts().size()));
         }
+        emergencyWhileLoading = false;
+    }
+
+    private Runnable failed(Exception failure) {
+        String why = failure instanceof SourceException s ? s.message(messages)
+                : failure instanceof LibraryException l ? l.message(messages)
+                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return () -> say(messages.get("line.failed", clean(why)));
     }
 
     private void announce(Page page) {
-        reading = renderLines(page);
-        readingAt = 0;
+        reading.show(page);
         numbered.clear();
         say(messages.get("line.page", page.title().isEmpty() ? page.source() : page.title(),
                 page.links().size(), page.menu().isEmpty() ? 0 : 1));
@@ -127,19 +284,7 @@ public final class LineMode {
             say(messages.get("line.nopage"));
             return;
         }
-        readingAt = 0;
-        more();
-    }
-
-    private void more() {
-        if (readingAt >= reading.size()) {
-            say(messages.get("line.end"));
-            return;
-        }
-        int end = Math.min(reading.size(), readingAt + SCREEN_LINES);
-        for (int i = readingAt; i < end; i++) say(reading.get(i));
-        readingAt = end;
-        say(end < reading.size() ? messages.get("line.more") : messages.get("line.end"));
+        reading.fromStart();
     }
 
     private void menu() {
@@ -150,15 +295,7 @@ public final class LineMode {
         }
         numbered.clear();
         say(messages.get("line.menu.title"));
-        listMenu(menu, 0);
-    }
-
-    private void listMenu(List<MenuEntry> entries, int depth) {
-        for (MenuEntry entry : entries) {
-            numbered.add(entry.url());
-            say("  ".repeat(depth) + numbered.size() + ". " + entry.label());
-            if (depth < 5) listMenu(entry.children(), depth + 1);
-        }
+        numbered.menu(menu, 0);
     }
 
     private void links() {
@@ -169,23 +306,20 @@ public final class LineMode {
         }
         numbered.clear();
         say(messages.get("line.links.title", links.size()));
-        for (Link link : links) {
-            numbered.add(link.url());
-            say(link.n() + ". " + link.text() + " : " + link.url());
-        }
+        numbered.links(links);
     }
 
     private void openNumber(int n) {
-        if (n < 1 || n > numbered.size()) {
+        if (!numbered.has(n)) {
             say(messages.get("line.number.none", n));
             return;
         }
-        String url = numbered.get(n - 1);
-        if (url == null) {
+        String target = numbered.target(n);
+        if (target == null) {
             say(messages.get("line.number.nolink", n));
             return;
         }
-        open(url);
+        open(target);
     }
 
     private void back() {
@@ -195,59 +329,64 @@ public final class LineMode {
         }, () -> say(messages.get("line.back.none")));
     }
 
-    private void find(String text) {
-        if (text.isEmpty()) {
-            say(messages.get("line.find.empty"));
-            return;
-        }
-        String wanted = fold(text);
-        List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < reading.size(); i++) {
-            if (fold(reading.get(i)).contains(wanted)) hits.add(i);
-        }
-        say(messages.get("line.find.count", hits.size(), text));
-        for (int i : hits) say(messages.get("line.find.hit", i + 1, reading.get(i).strip()));
-    }
-
     /**
      * Searches the library, then the site of the current page (the default site when it has none),
-     * and announces each group; the hits of both become one numbered list, so N opens either.
+     * and announces each group; the hits of both become one numbered list, so N opens either. Each
+     * part runs on the loader thread; {@code annuler} stops it.
      */
     private void search(String text) {
         if (text.isEmpty()) {
             say(messages.get("line.search.empty"));
             return;
         }
+        String shown = clean(text);
         numbered.clear();
-        try {
-            List<Hit> hits = finder.library(text, SEARCH_HITS);
-            say(messages.get("line.search.library", hits.size(), text));
-            list(hits);
-        } catch (LibraryException failure) {
-            say(messages.get("line.search.libraryFailed", failure.message(messages)));
-        }
+        jobs.start(Jobs.Kind.LIBRARY_SEARCH, true, () -> {
+            try {
+                List<Hit> hits = finder.library(text, SEARCH_HITS);
+                return () -> {
+                    say(messages.get("line.search.library", hits.size(), shown));
+                    numbered.hits(hits);
+                    searchSite(text, shown);
+                };
+            } catch (LibraryException failure) {
+                String why = clean(failure.message(messages));
+                return () -> {
+                    say(messages.get("line.search.libraryFailed", why));
+                    searchSite(text, shown);
+                };
+            }
+        });
+    }
+
+    private void searchSite(String text, String shown) {
         Finder.Site site = finder.siteOf(session.current());
         String siteName = site.fallback() ? messages.get("line.search.defaultSite", site.title()) : site.title();
         if (!finder.reachable(site)) {
             say(messages.get("line.search.offline", siteName));
-        } else {
+            searched();
+            return;
+        }
+        jobs.start(Jobs.Kind.SITE_SEARCH, finder.local(site), () -> {
             try {
                 List<Hit> hits = finder.site(site, text, SEARCH_HITS);
-                say(messages.get("line.search.site", hits.size(), siteName, text));
-                list(hits);
+                return () -> {
+                    say(messages.get("line.search.site", hits.size(), siteName, shown));
+                    numbered.hits(hits);
+                    searched();
+                };
             } catch (SourceException failure) {
-                say(messages.get("line.search.siteFailed", siteName, failure.message(messages)));
+                String why = clean(failure.message(messages));
+                return () -> {
+                    say(messages.get("line.search.siteFailed", siteName, why));
+                    searched();
+                };
             }
-        }
-        if (!numbered.isEmpty()) say(messages.get("line.search.open"));
+        });
     }
 
-    private void list(List<Hit> hits) {
-        for (Hit hit : hits) {
-            numbered.add(hit.target());
-            String where = hit.address().isBlank() ? hit.target() : hit.address();
-            say(messages.get("line.search.hit", numbered.size(), hit.title(), hit.snippet().isBlank() ? where : hit.snippet()));
-        }
+    private void searched() {
+        if (numbered.size() > 0) say(messages.get("line.search.open"));
     }
 
     /** The saved pages, numbered: N opens page N. */
@@ -256,7 +395,7 @@ public final class LineMode {
         try {
             saved = finder.librarian().list();
         } catch (LibraryException failure) {
-            say(messages.get("line.failed", failure.message(messages)));
+            say(messages.get("line.failed", clean(failure.message(messages))));
             return;
         }
         if (saved.isEmpty()) {
@@ -265,11 +404,7 @@ public final class LineMode {
         }
         numbered.clear();
         say(messages.get("line.library.title", saved.size()));
-        for (EntrySummary e : saved) {
-            numbered.add(e.id());
-            String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
-            say(messages.get("line.library.entry", numbered.size(), Sanitizer.inline(title), e.id()));
-        }
+        numbered.library(saved);
     }
 
     private void save() {
@@ -283,16 +418,22 @@ public final class LineMode {
             say(messages.get("line.save.done", saved.id()));
         } catch (LibraryException failure) {
             say(failure.kind() == LibraryException.Kind.DISCREET ? failure.message(messages)
-                    : messages.get("line.failed", failure.message(messages)));
+                    : messages.get("line.failed", clean(failure.message(messages))));
         } catch (SourceException failure) {
-            say(messages.get("line.failed", failure.message(messages)));
+            say(messages.get("line.failed", clean(failure.message(messages))));
         }
     }
 
+    /** The emergency list; asked while a page loads, it says the page's own numbers will follow. */
     private void emergency() {
         EmergencyContacts.lines(session, messages).forEach(this::say);
+        if (jobs.busyWith(Jobs.Kind.PAGE)) {
+            emergencyWhileLoading = true;
+            say(messages.get("line.emergency.loading"));
+        }
     }
 
+    /** Every line command of the key table with its help text. */
     private void help() {
         say(messages.get("line.help.title"));
         for (Binding binding : keys.bindings()) {
@@ -301,18 +442,9 @@ public final class LineMode {
         }
     }
 
-    private List<String> renderLines(Page page) {
-        StringBuilder text = new StringBuilder();
-        try {
-            new TextRenderer(0, true, messages, false).render(page, text);
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return text.toString().lines().toList();
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    /** What the user typed, or text built from it, made safe to show again. */
+    private static String clean(String typed) {
+        return Sanitizer.inline(typed);
     }
 
     private void say(String line) {

@@ -36,11 +36,13 @@ public final class FullScreen {
     /**
      * @param plain     no box-drawing or decorative glyphs ({@code --ascii}, {@code TERM=linux})
      * @param menuFirst open a site home on its menu (no SOURCE given)
+     * @param keyboard  where keys come from: standard input, or the controlling terminal when standard
+     *                  input brings the page
      */
     public static Reader.Ending run(Session session, Finder finder, Messages messages, boolean plain, String source,
-            boolean menuFirst) throws IOException, InterruptedException {
+            boolean menuFirst, InputStream keyboard) throws IOException, InterruptedException {
         OutputStream out = new NulFilterOutputStream(new FileOutputStream(FileDescriptor.out));
-        return run(terminal(out, System.in), session, finder, messages, plain, source, menuFirst);
+        return run(terminal(out, keyboard), session, finder, messages, plain, source, menuFirst);
     }
 
     private static final long KEY_POLL_MILLIS = 15;

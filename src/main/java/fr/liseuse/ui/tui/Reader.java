@@ -14,6 +14,7 @@ import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
+import fr.liseuse.ui.Addresses;
 import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
@@ -61,6 +62,7 @@ public final class Reader {
     private final Deque<View> views = new ArrayDeque<>();
     private final StringBuilder digits = new StringBuilder();
     private SearchField field;
+    private AddressField address;
     private String cancelledKey = "tui.loading.cancelled";
     private TerminalSize size;
     private String notice = "";
@@ -110,8 +112,12 @@ public final class Reader {
         }
         Action action = keys.keyAction(KeyNames.of(key)).orElse(null);
         if (!loading) notice = "";
-        if (action != null && action.global() && !(field != null && KeyNames.typed(key))) {
+        if (action != null && action.global() && !(typing() && KeyNames.typed(key))) {
             global(action);
+            return;
+        }
+        if (address != null) {
+            typeAddress(key);
             return;
         }
         if (field != null) {
@@ -160,7 +166,7 @@ public final class Reader {
     }
 
     private TerminalPosition cursor(View top, String message, int messageRow) {
-        if (field != null || digits.length() > 0 || top == null) {
+        if (typing() || digits.length() > 0 || top == null) {
             int column = TerminalTextUtils.getColumnWidth(glyphs.safe(message));
             return new TerminalPosition(Math.min(column, size.getColumns() - 1), messageRow);
         }
@@ -170,6 +176,7 @@ public final class Reader {
     }
 
     private String messageLine(View top) {
+        if (address != null) return address.prompt(messages);
         if (field != null) return field.prompt(messages);
         if (digits.length() > 0) {
             return messages.get(numberedList() != null ? "tui.item.typing" : "tui.link.typing", digits.toString());
@@ -198,6 +205,7 @@ public final class Reader {
     /** Emergency, help, quick exit: from any view, the search field included (which they close). */
     private void global(Action action) {
         field = null;
+        address = null;
         digits.setLength(0);
         switch (action) {
             case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
@@ -229,6 +237,7 @@ public final class Reader {
                 }
             }
             case FIND -> field = new SearchField(views.peek() instanceof ArticleView, finder.siteOf(page));
+            case OPEN_ADDRESS -> address = new AddressField();
             case SAVE -> save(page);
             case LIBRARY -> library();
             case BACK -> {
@@ -273,6 +282,29 @@ public final class Reader {
             digits.setLength(0);
         }
         return true;
+    }
+
+    /** Whether a text field (search, address) takes the typed characters. */
+    private boolean typing() {
+        return field != null || address != null;
+    }
+
+    /** Keys in the address field: typing, Backspace, Enter opens what was typed, Esc closes the field. */
+    private void typeAddress(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Escape -> address = null;
+            case Backspace -> address.erase();
+            case Enter -> {
+                String typed = address.address();
+                address = null;
+                if (Addresses.standardInput(typed)) notice = messages.get("open.stdin");
+                else if (!typed.isEmpty()) load(Addresses.typed(typed));
+            }
+            case Character -> {
+                if (KeyNames.typed(key)) address.type(key.getCharacter());
+            }
+            default -> { }
+        }
     }
 
     /** Keys in the search field: typing, Backspace, Tab/Shift-Tab (the link keys) switch scope, Enter searches, Esc closes. */

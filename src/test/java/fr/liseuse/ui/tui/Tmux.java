@@ -33,11 +33,23 @@ final class Tmux implements AutoCloseable {
 
     /** The same, with HOME as {@code LISEUSE_HOME} (its config, e.g. the user's contacts). */
     Tmux(Path project, Path home, int columns, int rows, String... args) throws IOException {
+        this(project, home, columns, rows, "./liseuse \"$@\"", List.of(args));
+    }
+
+    /** Runs {@code cat FILE | ./liseuse ARGS}: a page piped in while the pane stays the terminal. */
+    static Tmux piped(Path project, int columns, int rows, Path file, String... args) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(file.toString()));
+        arguments.addAll(List.of(args));
+        return new Tmux(project, project.resolve("target/e2e-home"), columns, rows,
+                "f=$1; shift; cat \"$f\" | ./liseuse \"$@\"", arguments);
+    }
+
+    private Tmux(Path project, Path home, int columns, int rows, String run, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of("new-session", "-d", "-s", name,
                 "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", project.toString(),
                 "env", "TERM=xterm-256color", "LANG=fr_FR.UTF-8", "LISEUSE_HOME=" + home,
-                "sh", "-c", "./liseuse \"$@\"; echo EXIT=$?; stty -a; exec sleep 600", "sh"));
-        command.addAll(List.of(args));
+                "sh", "-c", run + "; echo EXIT=$?; stty -a; exec sleep 600", "sh"));
+        command.addAll(args);
         String out = tmux(command);
         if (!out.isBlank()) throw new IOException("tmux new-session: " + out.strip());
     }

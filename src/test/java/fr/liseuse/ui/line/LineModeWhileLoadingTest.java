@@ -1,0 +1,219 @@
+package fr.liseuse.ui.line;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.liseuse.app.Librarian;
+import fr.liseuse.app.PageLoader;
+import fr.liseuse.app.SiteSearches;
+import fr.liseuse.config.Settings;
+import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.source.SourceOptions;
+import fr.liseuse.source.Sources;
+import fr.liseuse.store.Library;
+import fr.liseuse.store.LibraryEvents;
+import fr.liseuse.text.Messages;
+import fr.liseuse.ui.Finder;
+import fr.liseuse.ui.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Line mode while a page never arrives (a loopback server that accepts and stays silent): the
+ * emergency list, quick exit and cancel answer within a second, as a person at a terminal types them
+ * one after the other, and the session goes on after a cancel.
+ */
+class LineModeWhileLoadingTest {
+
+    private static final Duration AT_ONCE = Duration.ofSeconds(1);
+    private static final Duration LOCAL_PAGE = Duration.ofSeconds(20);
+
+    private ServerSocket silent;
+    private final List<Socket> held = new ArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final StringWriter shown = new StringWriter();
+    private PrintWriter keyboard;
+    private Future<LineMode.Ending> running;
+
+    @BeforeEach
+    void silentServer() throws IOException {
+        silent = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
+        threads.execute(() -> {
+            try {
+                while (true) {
+                    Socket s = silent.accept();
+                    synchronized (held) {
+                        held.add(s);
+                    }
+                }
+            } catch (IOException closed) {
+                // the test is over
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (keyboard != null) keyboard.close();
+        silent.close();
+        synchronized (held) {
+            for (Socket s : held) s.close();
+        }
+        threads.shutdownNow();
+    }
+
+    private String stalledPage() {
+        return "http://127.0.0.1:" + silent.getLocalPort() + "/page";
+    }
+
+    /** Starts line mode on SOURCE, French UI, commands typed through a pipe as from a keyboard. */
+    private void start(String source) throws IOException {
+        PipedInputStream typed = new PipedInputStream();
+        OutputStream keys = new PipedOutputStream(typed);
+        keyboard = new PrintWriter(new java.io.OutputStreamWriter(keys, StandardCharsets.UTF_8), true);
+        PageLoader loader = new PageLoader(new Sources(SourceOptions.defaults(Map.of())));
+        Session session = new Session(loader, InputStream.nullInputStream());
+        Librarian librarian = new Librarian(loader, new Library(
+                Settings.from(Map.of("LISEUSE_HOME", "/nonexistent/liseuse-loading-test"), true), LibraryEvents.SILENT));
+        Finder finder = new Finder(librarian, new SiteSearches(new Sources(SourceOptions.defaults(Map.of())),
+                SiteProfiles.bundled()), SiteProfiles.bundled(), true);
+        LineMode mode = new LineMode(session, finder, Messages.french(),
+                new BufferedReader(new InputStreamReader(typed, StandardCharsets.UTF_8)), new PrintWriter(shown, true));
+        running = threads.submit(() -> mode.run(source));
+    }
+
+    private String output() {
+        synchronized (shown) {
+            return shown.toString();
+        }
+    }
+
+    /** Waits until the output holds TEXT after position FROM; returns how long it took. */
+    private Duration awaitShown(String text, int from, Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + limit.toNanos();
+        while (output().indexOf(text, from) < 0) {
+            if (System.nanoTime() > end) throw new AssertionError("no «" + text + "» within " + limit + " in:\n" + output());
+            Thread.sleep(5);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private Duration type(String line, String expected) throws InterruptedException {
+        int from = output().length();
+        keyboard.println(line);
+        return awaitShown(expected, from, LOCAL_PAGE);
+    }
+
+    @Test
+    void emergencyNumbersWhileThePageNeverArrives() throws Exception {
+        start(stalledPage());
+        awaitShown("Chargement…", 0, LOCAL_PAGE);
+        Duration took = type("!", "3919");
+        assertTrue(took.compareTo(AT_ONCE) < 0, "emergency list after " + took.toMillis() + " ms");
+        assertTrue(output().contains("17 :") && output().contains("112 :"), output());
+        assertTrue(output().contains("encore en chargement"), "says the page's own numbers will follow:\n" + output());
+        assertFalse(running.isDone());
+    }
+
+    @Test
+    void quickExitWhileThePageNeverArrives() throws Exception {
+        start(stalledPage());
+        awaitShown("Chargement…", 0, LOCAL_PAGE);
+        long start = System.nanoTime();
+        keyboard.println("x");
+        assertEquals(LineMode.Ending.QUICK_EXIT, running.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(AT_ONCE) < 0, "left after " + took.toMillis() + " ms");
+    }
+
+    @Test
+    void cancelStopsTheLoadAndTheNextCommandWorks() throws Exception {
+        start(stalledPage());
+        awaitShown("Chargement…", 0, LOCAL_PAGE);
+        Duration took = type("annuler", "Chargement annulé.");
+        assertTrue(took.compareTo(AT_ONCE) < 0, "cancelled after " + took.toMillis() + " ms");
+        type("ouvrir demo:/eau/facture", "Page : Eau potable");
+        type("lire", "Eau potable");
+        type("q", "");
+        assertEquals(LineMode.Ending.QUIT, running.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void escapeAloneOnALineCancelsTooAndNothingLeftToCancelIsSaid() throws Exception {
+        start(stalledPage());
+        awaitShown("Chargement…", 0, LOCAL_PAGE);
+        type("\u001b", "Chargement annulé.");
+        type("annuler", "Rien à annuler");
+        type("ouvrir", "Adresse ou fichier à ouvrir");
+        type("cancel", "Ouverture annulée.");
+        type("ouvrir -", "ne s'ouvre qu'au lancement");
+        assertFalse(output().contains("\u001b"), output());
+    }
+
+    @Test
+    void aPageArrivingAfterTheEmergencyListSaysItHasNumbersOfItsOwn() throws Exception {
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow.createContext("/", exchange -> {
+            try {
+                asked.await(20, TimeUnit.SECONDS);   // answers once the emergency list was shown
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] page = ("<html lang=fr><head><title>Permanence</title></head><body><main><h1>Permanence</h1>"
+                    + "<p>L'association Parole de femmes répond au 03 53 01 20 30 le lundi.</p></main></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        slow.start();
+        try {
+            start("http://127.0.0.1:" + slow.getAddress().getPort() + "/permanence");
+            awaitShown("Chargement…", 0, LOCAL_PAGE);
+            Duration took = type("!", "encore en chargement");
+            assertTrue(took.compareTo(AT_ONCE) < 0, "emergency list after " + took.toMillis() + " ms");
+            asked.countDown();
+            awaitShown("elle donne 1 numéro de plus", 0, LOCAL_PAGE);
+            type("!", "03 53 01 20 30");
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
+    void quitWhileThePageNeverArrives() throws Exception {
+        start(stalledPage());
+        awaitShown("Chargement…", 0, LOCAL_PAGE);
+        long start = System.nanoTime();
+        keyboard.println("q");
+        assertEquals(LineMode.Ending.QUIT, running.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(AT_ONCE) < 0);
+    }
+}
