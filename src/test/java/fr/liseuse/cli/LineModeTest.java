@@ -50,6 +50,17 @@ class LineModeTest {
     }
 
     @Test
+    void aPageWithoutTitleIsNamedByItsFileAndStillRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path page = folder.resolve("sans-titre.html");
+        java.nio.file.Files.writeString(page, "<html><body><p>Un texte sans titre. Appelez le 03 20 00 00 00.</p></body></html>");
+        CliRunner.Result r = session("!\nq\n", "--line-mode", page.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("internal error") || r.err().contains("erreur interne"), r.err());
+        assertTrue(r.out().contains("sans-titre.html"), r.out());
+        assertTrue(r.out().contains("03 20 00 00 00"), r.out());
+    }
+
+    @Test
     void linksThenNumberOpensTheLinkedPageAndBackReturns() {
         CliRunner.Result r = session("m\n2\nr\nq\n", "--line-mode", "demo:/");
         assertEquals(0, r.code(), r.err());

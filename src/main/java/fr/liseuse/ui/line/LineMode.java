@@ -9,7 +9,8 @@ import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
-import fr.liseuse.ui.Addresses;
+import fr.liseuse.ui.PageName;
+import fr.liseuse.ui.TypedAddress;
 import fr.liseuse.ui.Binding;
 import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
@@ -242,14 +243,14 @@ public final class LineMode {
     }
 
     private void openTyped(String address) {
-        if (Addresses.standardInput(address)) say(messages.get("open.stdin"));
-        else open(Addresses.typed(address));
+        if (TypedAddress.standardInput(address)) say(messages.get("open.stdin"));
+        else open(TypedAddress.typed(address));
     }
 
     private void open(String source) {
         say(messages.get("line.loading"));
         emergencyWhileLoading = false;
-        jobs.start(Jobs.Kind.PAGE, Addresses.local(source), () -> {
+        jobs.start(Jobs.Kind.PAGE, TypedAddress.local(source), () -> {
             Page page = session.fetch(source);
             return () -> opened(page);
         });
@@ -275,7 +276,7 @@ public final class LineMode {
     private void announce(Page page) {
         reading.show(page);
         numbered.clear();
-        say(messages.get("line.page", page.title().isEmpty() ? page.source() : page.title(),
+        say(messages.get("line.page", PageName.of(page),
                 page.links().size(), page.menu().isEmpty() ? 0 : 1));
     }
 

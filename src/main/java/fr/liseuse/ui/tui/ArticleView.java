@@ -3,9 +3,9 @@ package fr.liseuse.ui.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.Page;
-import fr.liseuse.text.Addresses;
 import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Messages;
+import fr.liseuse.ui.PageName;
 import fr.liseuse.ui.Action;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +42,7 @@ final class ArticleView implements View {
 
     @Override
     public String title() {
-        return name(page);
-    }
-
-    /** What the reader calls PAGE: its title, else (none found) its SOURCE, made clean and without any password. */
-    static String name(Page page) {
-        String title = page.title();
-        return title == null || title.isBlank() ? Addresses.shown(page.source()) : title;
+        return PageName.of(page);
     }
 
     @Override

@@ -14,7 +14,8 @@ import fr.liseuse.store.LibraryException;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Action;
-import fr.liseuse.ui.Addresses;
+import fr.liseuse.ui.PageName;
+import fr.liseuse.ui.TypedAddress;
 import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
@@ -297,8 +298,8 @@ public final class Reader {
             case Enter -> {
                 String typed = address.address();
                 address = null;
-                if (Addresses.standardInput(typed)) notice = messages.get("open.stdin");
-                else if (!typed.isEmpty()) load(Addresses.typed(typed));
+                if (TypedAddress.standardInput(typed)) notice = messages.get("open.stdin");
+                else if (!typed.isEmpty()) load(TypedAddress.typed(typed));
             }
             case Character -> {
                 if (KeyNames.typed(key)) address.type(key.getCharacter());
@@ -530,7 +531,7 @@ public final class Reader {
         if (!overList) views.clear();
         push(new ArticleView(page, messages));
         for (View panel : panels) views.push(refreshed(panel, page));
-        notice = messages.get(announcement, ArticleView.name(page),
+        notice = messages.get(announcement, PageName.of(page),
                 page.links().size(), page.menu().isEmpty() ? 0 : 1);
     }
 

@@ -1,9 +1,9 @@
 package fr.liseuse.ui;
 
 /** An address or file path typed inside a reader, as it is opened. */
-public final class Addresses {
+public final class TypedAddress {
 
-    private Addresses() { }
+    private TypedAddress() { }
 
     /** TYPED without surrounding blanks, {@code ~/} standing for the home folder as in a shell. */
     public static String typed(String typed) {
