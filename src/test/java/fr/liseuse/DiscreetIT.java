@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import fr.liseuse.cli.CliRunner;
 import fr.liseuse.config.DiscreetValue;
+import fr.liseuse.ui.tui.Tmux;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -82,6 +83,21 @@ class DiscreetIT {
         } finally {
             server.stop(0);
         }
+        assertFalse(Files.exists(copy.home), "nothing under LISEUSE_HOME");
+    }
+
+    @Test
+    void theFullScreenReaderInDiscreetModeWritesNothing() throws Exception {
+        WriteTrace.requireStrace();
+        assertTrue(Tmux.available(), "tmux is needed for the full-screen reader (.ci/run installs it)");
+        Path log = work.resolve("trace.log");
+        try (Tmux pane = new Tmux(copy.folder, 80, 24, Map.of("LISEUSE_HOME", copy.home.toString()),
+                WriteTrace.traced(log, copy.command("--discreet", VIOLENCES)))) {
+            pane.waitFor("Violences conjugales");
+            pane.send("q");
+            assertTrue(pane.waitFor("EXIT=").contains("EXIT=0"));
+        }
+        assertEquals(List.of(), WriteTrace.changes(log, WriteTrace::deviceOrProcess));
         assertFalse(Files.exists(copy.home), "nothing under LISEUSE_HOME");
     }
 
