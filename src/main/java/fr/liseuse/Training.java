@@ -102,8 +102,9 @@ public final class Training {
         Path store = work.resolve("loopback.p12");
         if (!Files.isExecutable(keytool)) return null;
         // keytool is a JVM too: no performance-data file, and its temporary files in WORK.
-        Process p = new ProcessBuilder(keytool.toString(), "-J-XX:-UsePerfData", "-J-Djava.io.tmpdir=" + work, "-genkeypair", "-alias", "loopback", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "1",
+        Process p = new ProcessBuilder(keytool.toString(), "-J-XX:-UsePerfData", "-J-Djava.io.tmpdir=" + work,
+                "-genkeypair", "-alias", "loopback", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "1",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", new String(PASSWORD))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(store)) {
