@@ -24,19 +24,22 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The runs the launcher trains its start-up caches on (never in discreet mode; the launcher discards
- * the output): {@code read} of a demo page and of the same kind of page from a file, in each output
+ * the output, and points {@code java.io.tmpdir} at a private folder of the cache, so all this writes
+ * stays there): {@code read} of a demo page and of the same kind of page from a file, in each output
  * format; the full-screen reader showing that page on a virtual terminal; and the end every command
  * has, through {@link Main} and {@code System.exit} (whose logging set-up alone cost 10 ms when its
  * classes were not in the cache). With the argument {@code web}, the page is also read from this
  * process's own loopback servers, over HTTP and over HTTPS (a certificate made for the run with the
  * JDK's keytool, trusted by this process only): the HTTP client and TLS weigh about 10 MB in a
  * cache, 10 ms and 12 MiB on every start that maps it, so commands given no web address use the
- * other cache. What a cache does not cover (the real terminal's set-up, the library) still works,
+ * other cache; the launcher asks for it only when no proxy is set and the command is not offline,
+ * so the training's requests never leave the loopback interface. The page is a neutral one (waste
+ * collection): the training's files must not tell what the user reads. What a cache does not cover (the real terminal's set-up, the library) still works,
  * loaded as usual.
  */
 public final class Training {
 
-    private static final String ARTICLE = "demo:/solidarite/violences-conjugales";
+    private static final String ARTICLE = "demo:/dechets/horaires";
     private static final String[] FORMATS = {"text", "markdown", "json"};
     private static final char[] PASSWORD = "liseuse-training".toCharArray();
 
@@ -98,8 +101,10 @@ public final class Training {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Path store = work.resolve("loopback.p12");
         if (!Files.isExecutable(keytool)) return null;
-        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "loopback", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "1",
+        // keytool is a JVM too: no performance-data file, and its temporary files in WORK.
+        Process p = new ProcessBuilder(keytool.toString(), "-J-XX:-UsePerfData", "-J-Djava.io.tmpdir=" + work,
+                "-genkeypair", "-alias", "loopback", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "1",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", new String(PASSWORD))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(store)) {

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import fr.liseuse.config.DiscreetValue;
 import fr.liseuse.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,8 +43,14 @@ public final class Cli {
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         context.warnTo(err);
-        Subcommands subcommands = new Subcommands();
         String lang = language(args, context);
+        if (DiscreetValue.ofEnvironment(context.env).isEmpty()) {
+            err.println("liseuse: " + UsageErrors.discreet(DiscreetValue.VARIABLE, context.env.get(DiscreetValue.VARIABLE),
+                    Messages.of(lang)));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        Subcommands subcommands = new Subcommands();
         CommandLine cl = commandLine(context, lang, subcommands, subcommands.neededFor(args));
         cl.setExecutionStrategy(parsed -> {
             if (usageHelpRequested(parsed)) withHelpTexts(cl, lang);

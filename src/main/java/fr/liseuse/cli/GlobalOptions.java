@@ -3,7 +3,11 @@ package fr.liseuse.cli;
 import static fr.liseuse.cli.Specs.add;
 import static fr.liseuse.cli.Specs.flag;
 
+import fr.liseuse.config.DiscreetValue;
+import java.util.Map;
+import java.util.Stack;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -23,7 +27,9 @@ final class GlobalOptions {
     final CommandSpec mixin = CommandSpec.create();
 
     private final OptionSpec offline = add(mixin, flag("--offline").scopeType(ScopeType.INHERIT));
-    private final OptionSpec discreet = add(mixin, flag("--discreet").scopeType(ScopeType.INHERIT));
+    /** {@code --discreet}, or {@code --discreet=VALUE} read as the variable is (never the next word: it may be a source). */
+    private final OptionSpec discreet = add(mixin, flag("--discreet").scopeType(ScopeType.INHERIT)
+            .arity("0..1").paramLabel("VALUE").converters(new Discreet()).preprocessor(GlobalOptions::flagUnlessAttached));
     private final OptionSpec lineMode = add(mixin, flag("--line-mode", "--screen-reader").scopeType(ScopeType.INHERIT));
     private final OptionSpec ascii = add(mixin, flag("--ascii").scopeType(ScopeType.INHERIT));
     private final OptionSpec color = add(mixin, OptionSpec.builder("--color").scopeType(ScopeType.INHERIT)
@@ -50,6 +56,26 @@ final class GlobalOptions {
     int timeoutSeconds() { return timeout.getValue(); }
 
     boolean verbose() { return verbose.getValue(); }
+
+    /**
+     * An option of arity 0..1 given without {@code =VALUE} is a plain flag: picocli would otherwise take
+     * the next word as its value when it converts, so {@code --discreet 0} (library entry 0) would turn
+     * discreet mode off, where the launcher sees {@code --discreet} and a source.
+     */
+    private static boolean flagUnlessAttached(Stack<String> args, CommandSpec command, ArgSpec option,
+                                              Map<String, Object> info) {
+        if (!"".equals(info.get("separator"))) return false;
+        option.setValue(true);
+        return true;
+    }
+
+    /** Accepts what {@link DiscreetValue} accepts. */
+    static final class Discreet implements ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return DiscreetValue.parse(value).orElseThrow(() -> new TypeConversionException("not a discreet value"));
+        }
+    }
 
     /** Accepts 1 to 3600 seconds. */
     static final class Seconds implements ITypeConverter<Integer> {

@@ -21,12 +21,20 @@ final class UsageErrors {
         } else if (failure instanceof MissingParameterException missing) {
             text = messages.get("usage.missing", missing.getMissing().stream().map(UsageErrors::name)
                     .collect(Collectors.joining(", ")));
+        } else if (failure.getArgSpec() instanceof OptionSpec option && option.longestName().equals("--discreet")) {
+            return discreet("--discreet", failure.getValue(), messages);
         } else if (failure.getArgSpec() != null && failure.getValue() != null) {
             text = messages.get("usage.invalid", name(failure.getArgSpec()), failure.getValue());
         } else {
             text = failure.getMessage();
         }
         return Sanitizer.inline(text) + " " + messages.get("usage.hint");
+    }
+
+    /** A refused discreet-mode value given to NAME (the option or the variable), with the values accepted. */
+    static String discreet(String name, String value, Messages messages) {
+        return Sanitizer.inline(messages.get("usage.discreet", name, value == null ? "" : value)) + " "
+                + messages.get("usage.hint");
     }
 
     private static String name(ArgSpec arg) {

@@ -21,11 +21,12 @@ public record Settings(Paths paths, boolean discreet, Duration lockTimeout) {
     }
 
     /**
-     * Settings from the environment and the {@code --discreet} flag: discreet when the flag is given
-     * or {@code LISEUSE_DISCREET=1}.
+     * Settings from the environment and the {@code --discreet} option: discreet when either asks for
+     * it ({@code --discreet=false} does not undo {@code LISEUSE_DISCREET=1}), and when the variable
+     * holds a value {@link DiscreetValue} refuses (the command line reports it before anything runs).
      */
     public static Settings from(Map<String, String> env, boolean discreetFlag) {
-        boolean discreet = discreetFlag || "1".equals(env.get("LISEUSE_DISCREET"));
+        boolean discreet = discreetFlag || DiscreetValue.ofEnvironment(env).orElse(true);
         return new Settings(Paths.resolve(env), discreet, DEFAULT_LOCK_TIMEOUT);
     }
 

@@ -50,5 +50,14 @@ class SettingsTest {
         assertTrue(Settings.from(Map.of("HOME", "/h", "LISEUSE_DISCREET", "1"), false).discreet());
         assertFalse(Settings.from(Map.of("HOME", "/h", "LISEUSE_DISCREET", "0"), false).discreet());
         assertFalse(Settings.from(Map.of("HOME", "/h"), false).discreet());
+        assertTrue(Settings.from(Map.of("HOME", "/h", "LISEUSE_DISCREET", "Yes"), false).discreet());
+        assertFalse(Settings.from(Map.of("HOME", "/h", "LISEUSE_DISCREET", "off"), false).discreet());
+        assertFalse(Settings.from(Map.of("HOME", "/h", "LISEUSE_DISCREET", ""), false).discreet(), "empty is unset");
+    }
+
+    /** The command line refuses such a value first; anything reading the settings still errs on the safe side. */
+    @Test
+    void aRefusedDiscreetValueNeverMeansNotDiscreet() {
+        assertTrue(Settings.from(Map.of("HOME", "/h", "LISEUSE_DISCREET", "oui"), false).discreet());
     }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * One tmux session running the real launcher, for end-to-end tests: keys in, screen text and cursor
@@ -16,7 +18,7 @@ import java.util.function.Predicate;
  * own tmux server socket ({@code -L}), so nothing else using tmux on the machine can disturb it,
  * and only that session is killed.
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
@@ -33,28 +35,34 @@ final class Tmux implements AutoCloseable {
 
     /** The same, with HOME as {@code LISEUSE_HOME} (its config, e.g. the user's contacts). */
     Tmux(Path project, Path home, int columns, int rows, String... args) throws IOException {
-        this(project, home, columns, rows, "./liseuse \"$@\"", List.of(args));
+        this(project, columns, rows, Map.of("LISEUSE_HOME", home.toString()),
+                Stream.concat(Stream.of("./liseuse"), Stream.of(args)).toList());
     }
 
     /** Runs {@code cat FILE | ./liseuse ARGS}: a page piped in while the pane stays the terminal. */
     static Tmux piped(Path project, int columns, int rows, Path file, String... args) throws IOException {
-        List<String> arguments = new ArrayList<>(List.of(file.toString()));
-        arguments.addAll(List.of(args));
-        return new Tmux(project, project.resolve("target/e2e-home"), columns, rows,
-                "f=$1; shift; cat \"$f\" | ./liseuse \"$@\"", arguments);
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "f=$1; shift; cat \"$f\" | ./liseuse \"$@\"", "sh",
+                file.toString()));
+        command.addAll(List.of(args));
+        return new Tmux(project, columns, rows, Map.of("LISEUSE_HOME", project.resolve("target/e2e-home").toString()), command);
     }
 
-    private Tmux(Path project, Path home, int columns, int rows, String run, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("new-session", "-d", "-s", name,
-                "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", project.toString(),
-                "env", "TERM=xterm-256color", "LANG=fr_FR.UTF-8", "LISEUSE_HOME=" + home,
-                "sh", "-c", run + "; echo EXIT=$?; stty -a; exec sleep 600", "sh"));
-        command.addAll(args);
-        String out = tmux(command);
+    /**
+     * Starts COMMAND in FOLDER, in a COLUMNS × ROWS pane of a French xterm with ENV added; when it ends
+     * the pane shows {@code EXIT=<code>} then {@code stty -a} of the terminal it left behind.
+     */
+    public Tmux(Path folder, int columns, int rows, Map<String, String> env, List<String> command) throws IOException {
+        List<String> session = new ArrayList<>(List.of("new-session", "-d", "-s", name,
+                "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", folder.toString(),
+                "env", "TERM=xterm-256color", "LANG=fr_FR.UTF-8"));
+        env.forEach((key, value) -> session.add(key + "=" + value));
+        session.addAll(List.of("sh", "-c", "\"$@\"; echo EXIT=$?; stty -a; exec sleep 600", "sh"));
+        session.addAll(command);
+        String out = tmux(session);
         if (!out.isBlank()) throw new IOException("tmux new-session: " + out.strip());
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
@@ -65,7 +73,7 @@ final class Tmux implements AutoCloseable {
         }
     }
 
-    void send(String... keys) throws IOException {
+    public void send(String... keys) throws IOException {
         List<String> command = new ArrayList<>(List.of("send-keys", "-t", name));
         command.addAll(List.of(keys));
         tmux(command);
@@ -86,7 +94,7 @@ final class Tmux implements AutoCloseable {
     }
 
     /** Waits until the screen contains TEXT; fails with the screen when it does not in time. */
-    String waitFor(String text) throws IOException, InterruptedException {
+    public String waitFor(String text) throws IOException, InterruptedException {
         return waitUntil(s -> s.contains(text), "\"" + text + "\"");
     }
 
