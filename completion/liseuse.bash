@@ -202,7 +202,7 @@ function _picocli_liseuse() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="read menu links contacts search save library completion"
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -241,7 +241,7 @@ function _picocli_liseuse_read() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-links' '--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-links' '--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--width' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "markdown" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -289,7 +289,7 @@ function _picocli_liseuse_menu() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -334,7 +334,7 @@ function _picocli_liseuse_links() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -379,7 +379,7 @@ function _picocli_liseuse_contacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -424,7 +424,7 @@ function _picocli_liseuse_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--site' '--limit' '--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -475,7 +475,7 @@ function _picocli_liseuse_save() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -514,7 +514,7 @@ function _picocli_liseuse_library() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list remove clear"
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -553,7 +553,7 @@ function _picocli_liseuse_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -598,7 +598,7 @@ function _picocli_liseuse_library_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -643,7 +643,7 @@ function _picocli_liseuse_library_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -688,7 +688,7 @@ function _picocli_liseuse_library_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

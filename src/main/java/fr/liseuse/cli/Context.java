@@ -155,8 +155,13 @@ final class Context implements AutoCloseable {
         return settings().discreet();
     }
 
+    /**
+     * Line mode when asked for by the option, the variable or the settings, unless {@code --no-line-mode}
+     * overrides them for this run; a dumb terminal always gets it, having no full screen to give.
+     */
     boolean lineModeWanted() {
-        return globals.lineMode() || "1".equals(env.get("LISEUSE_SCREEN_READER")) || Tty.dumb(env)
-                || preferences().lineMode();
+        if (Tty.dumb(env)) return true;
+        if (globals.noLineMode()) return false;
+        return globals.lineMode() || "1".equals(env.get("LISEUSE_SCREEN_READER")) || preferences().lineMode();
     }
 }

@@ -31,6 +31,7 @@ final class GlobalOptions {
     private final OptionSpec discreet = add(mixin, flag("--discreet").scopeType(ScopeType.INHERIT)
             .arity("0..1").paramLabel("VALUE").converters(new Discreet()).preprocessor(GlobalOptions::flagUnlessAttached));
     private final OptionSpec lineMode = add(mixin, flag("--line-mode", "--screen-reader").scopeType(ScopeType.INHERIT));
+    private final OptionSpec noLineMode = add(mixin, flag("--no-line-mode").scopeType(ScopeType.INHERIT));
     private final OptionSpec ascii = add(mixin, flag("--ascii").scopeType(ScopeType.INHERIT));
     private final OptionSpec color = add(mixin, OptionSpec.builder("--color").scopeType(ScopeType.INHERIT)
             .paramLabel("WHEN").type(ColorMode.class).initialValue(ColorMode.auto));
@@ -45,6 +46,9 @@ final class GlobalOptions {
     boolean discreet() { return discreet.getValue(); }
 
     boolean lineMode() { return lineMode.getValue(); }
+
+    /** {@code --no-line-mode}: the full-screen reader for this run, whatever the settings and environment say. */
+    boolean noLineMode() { return noLineMode.getValue(); }
 
     boolean ascii() { return ascii.getValue(); }
 

@@ -29,6 +29,17 @@ class ContextTest {
     }
 
     @Test
+    void noLineModeWinsOverSettingsAndEnvironmentButNotOverADumbTerminal(@TempDir Path home) throws Exception {
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("settings.json"), "{\"lineMode\": true}");
+        Context fromSettings = context(Map.of("TERM", "xterm", "LISEUSE_HOME", home.toString(), "LISEUSE_SCREEN_READER", "1"));
+        Cli.commandLine(fromSettings).parseArgs("--no-line-mode", "demo:/");
+        assertFalse(fromSettings.lineModeWanted());
+        Context dumb = context(Map.of("TERM", "dumb"));
+        Cli.commandLine(dumb).parseArgs("--no-line-mode", "demo:/");
+        assertTrue(dumb.lineModeWanted(), "a dumb terminal has no full screen to give");
+    }
+
+    @Test
     void theSettingsFileLanguageComesBeforeTheLocale(@TempDir Path home) throws Exception {
         Files.writeString(Files.createDirectories(home.resolve("config")).resolve("settings.json"), "{\"lang\": \"en\"}");
         assertEquals("en", context(Map.of("LANG", "fr_FR.UTF-8", "LISEUSE_HOME", home.toString())).lang());
