@@ -32,9 +32,9 @@ class PipedPageIT {
             t.waitUntil(s -> s.contains("Les encombrants sont collectés") && s.contains("F2 urgences"),
                     "the article with the status line");
             t.send("Down", "F2");
-            t.waitFor("Numéros nationaux");
+            t.waitFor("Urgences et numéros d'aide");
             t.send("Escape");   // alone: Esc then q in one write would read as Alt-q
-            t.waitUntil(s -> !s.contains("Numéros nationaux"), "the panel to close");
+            t.waitUntil(s -> !s.contains("Urgences et numéros d'aide"), "the panel to close");
             t.send("q");
             String screen = t.waitFor("EXIT=");
             assertTrue(screen.contains("EXIT=0"), screen);
