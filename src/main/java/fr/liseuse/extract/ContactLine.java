@@ -21,23 +21,18 @@ final class ContactLine {
     static boolean is(String text) {
         StringBuilder rest = new StringBuilder(text);
         boolean found = false;
-        // blank each contact out, from the end so that earlier offsets stay valid
-        var phones = PhoneNumbers.find(text);
-        for (int i = phones.size() - 1; i >= 0; i--) {
-            PhoneMatch p = phones.get(i);
+        for (PhoneMatch p : PhoneNumbers.find(text)) {
             blank(rest, p.start(), p.end());
             found = true;
         }
-        if (!found && PhoneNumbers.parse(text).isPresent()) return true; // a lone short number, "3919"
-        String left = rest.toString();
-        var emails = ContactEmails.find(left);
-        for (int i = emails.size() - 1; i >= 0; i--) {
-            blank(rest, emails.get(i).start(), emails.get(i).end());
+        for (ContactEmails.Found e : ContactEmails.find(text)) {
+            blank(rest, e.start(), e.end());
             found = true;
         }
         return found && lead(rest.toString());
     }
 
+    /** Spaces over a contact: the length, hence the other contacts' offsets, stay as they were. */
     private static void blank(StringBuilder s, int start, int end) {
         for (int k = start; k < end; k++) s.setCharAt(k, ' ');
     }

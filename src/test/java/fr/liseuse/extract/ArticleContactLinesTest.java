@@ -104,6 +104,9 @@ class ArticleContactLinesTest {
         assertTrue(ContactLine.is("3919"));
         assertFalse(ContactLine.is("Appelez le 03 20 00 00 00 du lundi au vendredi, de 9 h à 17 h."));
         assertFalse(ContactLine.is("12.03.2025"));
+        // a figure of a table or a page number, not the SAMU's 15 or the firemen's 18
+        assertFalse(ContactLine.is("1.5"));
+        assertFalse(ContactLine.is("18"));
         assertFalse(ContactLine.is("Permanence juridique"));
     }
 }
