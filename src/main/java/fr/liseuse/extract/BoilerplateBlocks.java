@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Last pass, on blocks: drops the repeated headline, short blocks whose words are those of page
  * furniture (cookie notices, share prompts, skip links, newsletter calls), "see also" headings
- * with the link lists under them, and headings left with nothing under them.
+ * with the link lists under them, and headings left with nothing under them. A paragraph that only
+ * gives a phone number or an e-mail address ({@link ContactLine}) is kept whatever it looks like.
  */
 final class BoilerplateBlocks {
 
@@ -71,16 +72,26 @@ final class BoilerplateBlocks {
             } else {
                 skippingLinks = false;
             }
-            if (teasers.drops(i)) continue;
-            if (text.length() < SHORT && FURNITURE.matcher(text).find()) continue;
-            if (BoilerplatePhrases.furniture(text)) continue;
-            if (text.length() < DATELINE_MAX && !(b instanceof Block.Heading) && DATELINE.matcher(text).find()) continue;
+            if (!contactLine(b, text) && furniture(b, i, text, teasers)) continue;
             if (i >= blocks.size() - 2 && text.length() < ABOUT_MAX && ABOUT.matcher(text).find()) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).plainText().equals(b.plainText())) continue;
             out.add(b);
         }
         dropEmptyHeadings(out);
         return out;
+    }
+
+    /** A paragraph of the content that only gives a phone number or an address: never furniture. */
+    private static boolean contactLine(Block b, String text) {
+        return b instanceof Block.Paragraph && ContactLine.is(text);
+    }
+
+    /** A block whose words or shape are those of page furniture (the "about the author" note aside). */
+    private static boolean furniture(Block b, int i, String text, BoilerplateTeasers teasers) {
+        if (teasers.drops(i)) return true;
+        if (text.length() < SHORT && FURNITURE.matcher(text).find()) return true;
+        if (BoilerplatePhrases.furniture(text)) return true;
+        return text.length() < DATELINE_MAX && !(b instanceof Block.Heading) && DATELINE.matcher(text).find();
     }
 
     private static boolean sameTitle(String heading, String headline) {

@@ -17,6 +17,9 @@ final class ContentCleaner implements ContentStats.Visitor {
         this.names = names;
     }
 
+    /** Longest text of a box that may be a contact line (two numbers, or an address, and a lead). */
+    private static final int CONTACT_BOX = 80;
+
     private static final Set<String> JUDGED = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
             "fieldset", "header", "aside", "nav", "article", "figure", "span");
 
@@ -38,6 +41,8 @@ final class ContentCleaner implements ContentStats.Visitor {
         if (m.text == 0) return m.images == 0;
         // a box holding most of the content is the content: short articles are often mostly links
         if (m.text * 2 > contentText) return false;
+        // a box that only gives a number or an address (often as a tel: or mailto: link) is content here
+        if (m.text <= CONTACT_BOX && ContactLine.is(el.text())) return false;
         int weight = names ? BoilerplateVocabulary.weight(el) : 0;
         if (weight < 0 && m.prose < 2 && m.text < 2000) return true;
         if (names && m.prose < 3 && BoilerplateVocabulary.hard(BoilerplateVocabulary.words(el))) return true;

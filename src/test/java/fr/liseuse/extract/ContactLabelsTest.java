@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 class ContactLabelsTest {
 
-    private static final String FILLER_FR = "<p>Les violences conjugales touchent chaque année des milliers de personnes."
+    static final String FILLER_FR = "<p>Les violences conjugales touchent chaque année des milliers de personnes."
             + " Des professionnels formés peuvent vous écouter, vous conseiller et vous accompagner dans vos démarches,"
             + " sans jugement et en toute confidentialité, que vous soyez victime ou proche d'une victime.</p>";
-    private static final String FILLER_EN = "<p>Domestic abuse affects thousands of people every year."
+    static final String FILLER_EN = "<p>Domestic abuse affects thousands of people every year."
             + " Trained professionals can listen to you, advise you and support you through every step,"
             + " without judgement and in confidence, whether you are a victim or close to one.</p>";
 
