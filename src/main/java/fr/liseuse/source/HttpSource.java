@@ -167,12 +167,12 @@ final class HttpSource {
         return new CappedBody(wanted ? options.maxBytes() : 0);
     }
 
-    /** Enough for idle threads to end; short, as a quick exit from the reader also goes through here. */
     /** Sent with every request; read at the first one (the version comes from a file in the jar). */
     private static final class UserAgent {
         static final String VALUE = "liseuse/" + BuildVersion.get() + " (+terminal reader)";
     }
 
+    /** Enough for idle threads to end; short, as a quick exit from the reader also goes through here. */
     private static final Duration STOP_WAIT = Duration.ofMillis(100);
 
     /**
