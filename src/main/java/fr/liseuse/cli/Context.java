@@ -157,11 +157,12 @@ final class Context implements AutoCloseable {
 
     /**
      * Line mode when asked for by the option, the variable or the settings, unless {@code --no-line-mode}
-     * overrides them for this run; a dumb terminal always gets it, having no full screen to give.
+     * or {@code --line-mode=false} overrides them for this run; a dumb terminal always gets it, having no full screen to give.
      */
     boolean lineModeWanted() {
         if (Tty.dumb(env)) return true;
-        if (globals.noLineMode()) return false;
-        return globals.lineMode() || "1".equals(env.get("LISEUSE_SCREEN_READER")) || preferences().lineMode();
+        Boolean asked = globals.lineMode();
+        if (globals.noLineMode() || Boolean.FALSE.equals(asked)) return false;
+        return Boolean.TRUE.equals(asked) || "1".equals(env.get("LISEUSE_SCREEN_READER")) || preferences().lineMode();
     }
 }

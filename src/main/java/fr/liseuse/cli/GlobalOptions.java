@@ -30,7 +30,9 @@ final class GlobalOptions {
     /** {@code --discreet}, or {@code --discreet=VALUE} read as the variable is (never the next word: it may be a source). */
     private final OptionSpec discreet = add(mixin, flag("--discreet").scopeType(ScopeType.INHERIT)
             .arity("0..1").paramLabel("VALUE").converters(new Discreet()).preprocessor(GlobalOptions::flagUnlessAttached));
-    private final OptionSpec lineMode = add(mixin, flag("--line-mode", "--screen-reader").scopeType(ScopeType.INHERIT));
+    /** {@code --line-mode}, or {@code --line-mode=VALUE} with the yes/no words discreet mode takes ({@code false} wins over settings). */
+    private final OptionSpec lineMode = add(mixin, OptionSpec.builder("--line-mode", "--screen-reader").scopeType(ScopeType.INHERIT)
+            .type(Boolean.class).arity("0..1").paramLabel("VALUE").converters(new YesNo()).preprocessor(GlobalOptions::flagUnlessAttached));
     private final OptionSpec noLineMode = add(mixin, flag("--no-line-mode").scopeType(ScopeType.INHERIT));
     private final OptionSpec ascii = add(mixin, flag("--ascii").scopeType(ScopeType.INHERIT));
     private final OptionSpec color = add(mixin, OptionSpec.builder("--color").scopeType(ScopeType.INHERIT)
@@ -45,7 +47,8 @@ final class GlobalOptions {
 
     boolean discreet() { return discreet.getValue(); }
 
-    boolean lineMode() { return lineMode.getValue(); }
+    /** What {@code --line-mode[=VALUE]} asked: true, false, or null when it was not given. */
+    Boolean lineMode() { return lineMode.getValue(); }
 
     /** {@code --no-line-mode}: the full-screen reader for this run, whatever the settings and environment say. */
     boolean noLineMode() { return noLineMode.getValue(); }
@@ -78,6 +81,14 @@ final class GlobalOptions {
         @Override
         public Boolean convert(String value) {
             return DiscreetValue.parse(value).orElseThrow(() -> new TypeConversionException("not a discreet value"));
+        }
+    }
+
+    /** The same yes/no words as discreet mode, for another switch. */
+    static final class YesNo implements ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return DiscreetValue.parse(value).orElseThrow(() -> new TypeConversionException("expected 1, true, yes, on or 0, false, no, off"));
         }
     }
 

@@ -37,7 +37,9 @@ final class UsageErrors {
                 + messages.get("usage.hint");
     }
 
+    /** An option by the first long name it was declared with ({@code --line-mode}, not its alias), a parameter by its label. */
     private static String name(ArgSpec arg) {
-        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        if (!(arg instanceof OptionSpec option)) return arg.paramLabel();
+        return java.util.Arrays.stream(option.names()).filter(n -> n.startsWith("--")).findFirst().orElse(option.longestName());
     }
 }

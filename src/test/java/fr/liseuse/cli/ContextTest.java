@@ -34,6 +34,12 @@ class ContextTest {
         Context fromSettings = context(Map.of("TERM", "xterm", "LISEUSE_HOME", home.toString(), "LISEUSE_SCREEN_READER", "1"));
         Cli.commandLine(fromSettings).parseArgs("--no-line-mode", "demo:/");
         assertFalse(fromSettings.lineModeWanted());
+        Context saidFalse = context(Map.of("TERM", "xterm", "LISEUSE_HOME", home.toString()));
+        Cli.commandLine(saidFalse).parseArgs("--line-mode=false", "demo:/");
+        assertFalse(saidFalse.lineModeWanted());
+        Context saidYes = context(Map.of("TERM", "xterm"));
+        Cli.commandLine(saidYes).parseArgs("--line-mode", "demo:/");
+        assertTrue(saidYes.lineModeWanted(), "the flag alone, the next word left as the SOURCE");
         Context dumb = context(Map.of("TERM", "dumb"));
         Cli.commandLine(dumb).parseArgs("--no-line-mode", "demo:/");
         assertTrue(dumb.lineModeWanted(), "a dumb terminal has no full screen to give");

@@ -39,6 +39,10 @@ class ExitCodeTest {
         assertEquals(2, new CliRunner().run("--lang", "de", "read", fixture("collecte.html")).code());
         assertEquals(2, new CliRunner().run("--timeout", "0", "read", fixture("collecte.html")).code());
         assertEquals(2, new CliRunner().run("read").code());
+        CliRunner.Result lineMode = new CliRunner().run("--line-mode=maybe", "demo:/");
+        assertEquals(2, lineMode.code());
+        assertTrue(lineMode.err().contains("--line-mode") && lineMode.err().contains("maybe"),
+                "the option is named as the user wrote it, not by its alias: " + lineMode.err());
     }
 
     @Test
