@@ -24,8 +24,8 @@ public final class Charsets {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int META_WINDOW = 4096;
-    /** Text with more than one NUL per this many characters is binary. */
-    private static final int STRAY_NUL_RATIO = 1000;
+    /** Text with more than one NUL per this many characters is binary (UTF-16 read as bytes has one in two). */
+    private static final int STRAY_NUL_RATIO = 100;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
@@ -33,7 +33,7 @@ public final class Charsets {
 
     /**
      * The text of {@code f}; REJECTED when no candidate decodes it or when NUL characters are more than
-     * stray ones (then the content is binary). Stray NULs are dropped.
+     * stray ones (then the content is binary). Stray NULs become U+FFFD, as browsers show them.
      */
     public static String decode(Fetched f) throws SourceException {
         byte[] body = f.body();
@@ -42,11 +42,16 @@ public final class Charsets {
                         Excerpt.of(f.source())));
         int nuls = count(text, '\u0000');
         if (nuls == 0) return text;
-        if ((long) nuls * STRAY_NUL_RATIO > text.length()) {
+        if (!strayNuls(nuls, text.length())) {
             throw new SourceException(SourceException.Kind.REJECTED, "source.binary", Excerpt.of(f.source()));
         }
-        // A few stray NULs in a large page are debris of the server's templates: browsers drop them too.
-        return text.replace("\u0000", "");
+        // A few stray NULs are debris of a server's templates or a bad copy: the page is still read.
+        return text.replace('\u0000', '\uFFFD');
+    }
+
+    /** Whether NULS NUL characters among LENGTH are stray ones (the one place for that threshold). */
+    static boolean strayNuls(int nuls, int length) {
+        return (long) nuls * STRAY_NUL_RATIO <= length;
     }
 
     private static int count(String text, char c) {

@@ -23,8 +23,9 @@ final class ContentSniffer {
     private ContentSniffer() { }
 
     /**
-     * True for content that is not text: a known binary signature, a NUL byte, or many control bytes
-     * near the start. UTF-16 with a byte-order mark is text.
+     * True for content that is not text: a known binary signature, NUL bytes (unless they are stray
+     * ones in a page that looks like HTML, which browsers read), or many control bytes near the start.
+     * UTF-16 with a byte-order mark is text.
      */
     static boolean looksBinary(byte[] body) {
         if (Charsets.hasUtf16Bom(body)) return false;
@@ -33,11 +34,13 @@ final class ContentSniffer {
         }
         int n = Math.min(body.length, WINDOW);
         int controls = 0;
+        int nuls = 0;
         for (int i = 0; i < n; i++) {
             int b = body[i] & 0xff;
-            if (b == 0) return true;
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') controls++;
+            if (b == 0) nuls++;
+            else if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') controls++;
         }
+        if (nuls > 0 && !(Charsets.strayNuls(nuls, n) && looksLikeHtml(body))) return true;
         return n > 0 && controls * 10 > n;
     }
 

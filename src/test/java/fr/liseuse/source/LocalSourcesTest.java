@@ -115,6 +115,15 @@ class LocalSourcesTest {
     }
 
     @Test
+    void anHtmlPageWithOneStrayNulIsRead() throws Exception {
+        String page = "<!doctype html><title>Horaires</title><p>" + "Ouvert du lundi au vendredi. ".repeat(20)
+                + "\u0000</p><p>Fermé le dimanche.</p>";
+        Path file = write("stray-nul.html", page.getBytes(StandardCharsets.UTF_8));
+        String text = Charsets.decode(sources.open(file.toString()));
+        assertTrue(text.contains("\uFFFD</p><p>Fermé le dimanche.</p>"), text);
+    }
+
+    @Test
     void aFileAboveTheCapIsRejected() throws Exception {
         Path file = write("big.html", "<p>" + "x".repeat(2000) + "</p>");
         fails(Kind.REJECTED, "larger than", () -> sources.open(file.toString()));
