@@ -1,5 +1,6 @@
 package fr.liseuse.config;
 
+import fr.liseuse.text.ByteSize;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +90,6 @@ public final class RegularFile {
     }
 
     private static Refused tooLarge(long cap) {
-        return cap >= 1 << 20 ? new Refused("file.tooLarge.mib", cap >> 20) : new Refused("file.tooLarge.kib", cap >> 10);
+        return new Refused("file.tooLarge", new ByteSize(cap));
     }
 }

@@ -1,8 +1,6 @@
 package fr.liseuse.source;
 
 import fr.liseuse.text.Addresses;
-import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Untrusted strings (sources, URLs, header values) made fit for a one-line error message: clean,
@@ -26,9 +24,4 @@ public final class Excerpt {
         return t.substring(0, end) + "…";
     }
 
-    /** "10" for 10 MiB, "1.5" for 1.5 MiB: the cap as users set it, to three significant digits. */
-    static String mebibytes(long bytes) {
-        BigDecimal mib = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024L), new MathContext(3));
-        return mib.stripTrailingZeros().toPlainString();
-    }
 }

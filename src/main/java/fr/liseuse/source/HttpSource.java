@@ -2,6 +2,7 @@ package fr.liseuse.source;
 
 import fr.liseuse.config.BuildVersion;
 import fr.liseuse.source.SourceException.Kind;
+import fr.liseuse.text.ByteSize;
 import fr.liseuse.text.Addresses;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -263,7 +264,7 @@ final class HttpSource {
     }
 
     private SourceException tooLarge(String shown) {
-        return new SourceException(Kind.REJECTED, "source.tooLarge", shown, Excerpt.mebibytes(options.maxBytes()));
+        return new SourceException(Kind.REJECTED, "source.tooLarge", shown, new ByteSize(options.maxBytes()));
     }
 
     private SourceException timeout(String shown) {

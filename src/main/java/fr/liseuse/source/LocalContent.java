@@ -1,6 +1,7 @@
 package fr.liseuse.source;
 
 import fr.liseuse.source.SourceException.Kind;
+import fr.liseuse.text.ByteSize;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -21,7 +22,7 @@ final class LocalContent {
     }
 
     SourceException tooLarge(String shown) {
-        return new SourceException(Kind.REJECTED, "source.tooLarge", shown, Excerpt.mebibytes(maxBytes));
+        return new SourceException(Kind.REJECTED, "source.tooLarge", shown, new ByteSize(maxBytes));
     }
 
     /**

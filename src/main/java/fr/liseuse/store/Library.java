@@ -2,6 +2,7 @@ package fr.liseuse.store;
 
 import fr.liseuse.config.PrivateFiles;
 import fr.liseuse.config.Settings;
+import fr.liseuse.text.ByteSize;
 import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -50,7 +51,7 @@ public final class Library {
             // what could not be read back is not written
             if (!EntryFormat.fits(page)) {
                 throw new LibraryException(LibraryException.Kind.DAMAGED, "library.tooLarge",
-                        Sanitizer.inline(String.valueOf(page.capture().source())), EntryFormat.MAX_BYTES >> 20);
+                        Sanitizer.inline(String.valueOf(page.capture().source())), new ByteSize(EntryFormat.MAX_BYTES));
             }
             texts.add(parse(page.pageJson()));
         }

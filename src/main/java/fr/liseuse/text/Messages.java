@@ -55,7 +55,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof ByteSize size) shown[i] = size.shown(this, locale);
+        }
         // Always formatted, so a doubled '' means one apostrophe in every message.
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

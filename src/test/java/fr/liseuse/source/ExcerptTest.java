@@ -8,13 +8,6 @@ import org.junit.jupiter.api.Test;
 class ExcerptTest {
 
     @Test
-    void capsAreShownAsUsersWroteThem() {
-        assertEquals("10", Excerpt.mebibytes(10L * 1024 * 1024));
-        assertEquals("1.5", Excerpt.mebibytes(3L * 512 * 1024));
-        assertEquals("0.000977", Excerpt.mebibytes(1024));
-    }
-
-    @Test
     void longUntrustedTextIsCutToOneSanitisedLine() {
         String shown = Excerpt.of("http://exemple.org/\u001b]0;titre\u0007" + "a".repeat(500) + "\nsuite");
         assertEquals(Excerpt.MAX, shown.length());

@@ -34,7 +34,7 @@ class MessagesBundleTest {
 
     @Test
     void frenchMessagesAreFilledInWithoutStrayQuotes() {
-        SourceException e = new SourceException(SourceException.Kind.REJECTED, "source.tooLarge", "page.html", "10");
+        SourceException e = new SourceException(SourceException.Kind.REJECTED, "source.tooLarge", "page.html", new fr.liseuse.text.ByteSize(10L << 20));
         assertEquals("page.html : plus de 10 Mio, non lu", e.message(Messages.french()));
         String unknown = new SourceException(SourceException.Kind.UNAVAILABLE, "source.unknownHost", "x").message(Messages.french());
         assertEquals("x : nom d’hôte inconnu (échec de la résolution DNS)", unknown);
