@@ -32,7 +32,9 @@ final class Metadata {
             LocalDate date = LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
                     Integer.parseInt(iso, 8, 10, 10));
             String month = messages.get("render.date.months").split(",")[date.getMonthValue() - 1];
-            return messages.get("render.date", String.valueOf(date.getDayOfMonth()), month,
+            // French writes the first of the month as an ordinal: "1er octobre"
+            String day = date.getDayOfMonth() == 1 ? messages.get("render.date.firstDay") : String.valueOf(date.getDayOfMonth());
+            return messages.get("render.date", day, month,
                     String.valueOf(date.getYear()));
         } catch (DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
             return iso;

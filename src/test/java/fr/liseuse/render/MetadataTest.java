@@ -11,7 +11,9 @@ class MetadataTest {
     @Test
     void isoDatesAreWrittenOutInTheUiLanguage() {
         assertEquals("4 mars 2025", Metadata.readableDate("2025-03-04", Messages.french()));
-        assertEquals("1 décembre 2024", Metadata.readableDate("2024-12-01T09:30:00Z", Messages.french()));
+        assertEquals("1er décembre 2024", Metadata.readableDate("2024-12-01T09:30:00Z", Messages.french()));
+        assertEquals("2 décembre 2024", Metadata.readableDate("2024-12-02", Messages.french()));
+        assertEquals("October 1, 2025", Metadata.readableDate("2025-10-01", Messages.english()));
         assertEquals("March 4, 2025", Metadata.readableDate("2025-03-04T10:15:00+01:00", Messages.english()));
     }
 

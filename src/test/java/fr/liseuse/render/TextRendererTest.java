@@ -113,7 +113,7 @@ class TextRendererTest {
     void metadataLineShowsDateAndBylineWhenKnown() throws IOException {
         Page dated = new Page("s", PageKind.ARTICLE, null, "Titre", "fr", "2024-12-01T09:30:00+01:00", null,
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        assertEquals("Titre\n=====\nPublié le 1 décembre 2024\n", render(dated, 0, true, Messages.french()));
+        assertEquals("Titre\n=====\nPublié le 1er décembre 2024\n", render(dated, 0, true, Messages.french()));
         Page signed = new Page("s", PageKind.ARTICLE, null, "Title", "en", null, "Jeanne Martin",
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
         assertEquals("Title\n=====\nJeanne Martin\n", render(signed, 0, true, Messages.english()));
