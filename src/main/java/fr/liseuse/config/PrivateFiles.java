@@ -38,7 +38,7 @@ public final class PrivateFiles {
      * directory specification asks) are created 0700; an existing one loses its group and other rights.
      */
     public static void folder(Path folder) throws IOException {
-        Files.createDirectories(folder, folderAttributes(folder));
+        Files.createDirectories(folder, attributes(folder, FOLDER));
         tighten(folder);
     }
 
@@ -73,7 +73,7 @@ public final class PrivateFiles {
 
     /** The attributes that create a file 0600 in {@code folder} (none on a file system without POSIX rights). */
     public static FileAttribute<?>[] fileAttributes(Path folder) {
-        return posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
+        return attributes(folder, FILE);
     }
 
     /**
@@ -95,8 +95,9 @@ public final class PrivateFiles {
         }
     }
 
-    private static FileAttribute<?>[] folderAttributes(Path folder) {
-        return posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FOLDER)} : new FileAttribute<?>[0];
+    /** RIGHTS for what is created at WHERE, when its file system has POSIX rights. */
+    private static FileAttribute<?>[] attributes(Path where, Set<PosixFilePermission> rights) {
+        return posix(where) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(rights)} : new FileAttribute<?>[0];
     }
 
     private static boolean posix(Path path) {

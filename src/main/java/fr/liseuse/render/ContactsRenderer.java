@@ -30,11 +30,6 @@ public final class ContactsRenderer {
         this.rules = rules;
     }
 
-    /** Without personal contacts. */
-    public void text(List<EmergencyEntry> directory, List<Contact> page, Appendable out) throws IOException {
-        text(EmergencyList.of(directory, List.of(), null, page), out);
-    }
-
     public void text(EmergencyList list, Appendable out) throws IOException {
         List<EmergencyLines.Group> groups = EmergencyLines.of(list, messages);
         LineBuffer lines = new LineBuffer(rules);
@@ -54,11 +49,6 @@ public final class ContactsRenderer {
             }
         }
         lines.writeTo(out);
-    }
-
-    /** Without personal contacts. */
-    public void json(List<EmergencyEntry> directory, List<Contact> page, Appendable out) throws IOException {
-        json(EmergencyList.of(directory, List.of(), null, page), out);
     }
 
     /**

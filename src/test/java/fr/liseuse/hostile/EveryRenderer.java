@@ -1,6 +1,7 @@
 package fr.liseuse.hostile;
 
 import fr.liseuse.model.EmergencyEntry;
+import fr.liseuse.model.EmergencyList;
 import fr.liseuse.model.Page;
 import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.render.JsonRenderer;
@@ -29,9 +30,9 @@ final class EveryRenderer {
         CleanOutput.assertCleanJson(into(out -> new MenuRenderer(fr).json(page.menu(), out)), "menu json");
         CleanOutput.assertCleanText(into(out -> new LinksRenderer(fr).text(page.links(), out)), "links");
         CleanOutput.assertCleanJson(into(out -> new LinksRenderer(fr).json(page.links(), out)), "links json");
-        CleanOutput.assertCleanText(into(out -> new ContactsRenderer(fr).text(NO_DIRECTORY, page.contacts(), out)),
+        CleanOutput.assertCleanText(into(out -> new ContactsRenderer(fr).text(EmergencyList.of(NO_DIRECTORY, List.of(), null, page.contacts()), out)),
                 "contacts");
-        CleanOutput.assertCleanJson(into(out -> new ContactsRenderer(fr).json(NO_DIRECTORY, page.contacts(), out)),
+        CleanOutput.assertCleanJson(into(out -> new ContactsRenderer(fr).json(EmergencyList.of(NO_DIRECTORY, List.of(), null, page.contacts()), out)),
                 "contacts json");
     }
 

@@ -91,6 +91,11 @@ class ListOutputsTest {
         return EmergencyList.of(directory(), personal(), null, page);
     }
 
+    /** DIRECTORY and PAGE's contacts (null: no page), without the user's own. */
+    private static EmergencyList withoutPersonal(List<EmergencyEntry> directory, List<Contact> page) {
+        return EmergencyList.of(directory, List.of(), null, page);
+    }
+
     @Test
     void contactsTextListsEmergencyNumbersThenThePersonThenThePageThenTheListeningLinesThenTheDetails() throws IOException {
         StringBuilder out = new StringBuilder();
@@ -146,13 +151,13 @@ class ListOutputsTest {
     @Test
     void withoutAPageThereIsNoPageSectionAndWithAnEmptyPageItSaysSo() throws IOException {
         StringBuilder out = new StringBuilder();
-        new ContactsRenderer(Messages.english()).text(directory(), null, out);
+        new ContactsRenderer(Messages.english()).text(withoutPersonal(directory(), null), out);
         assertTrue(out.toString().startsWith("Emergency: police, rescue\n=========================\n"
                 + "17: Police secours · emergency · free · 24 h/24\n"), out.toString());
         assertTrue(!out.toString().contains("On this page"));
         assertTrue(!out.toString().contains("Your contacts"), "no personal section when there are none");
         StringBuilder empty = new StringBuilder();
-        new ContactsRenderer(Messages.english()).text(directory(), List.<Contact>of(), empty);
+        new ContactsRenderer(Messages.english()).text(withoutPersonal(directory(), List.of()), empty);
         assertTrue(empty.toString().contains("\nOn this page\n============\nNo phone number or e-mail address on this page.\n\n"
                 + "Listening and help lines, national\n"), empty.toString());
     }
@@ -171,13 +176,13 @@ class ListOutputsTest {
     void bundledDirectoryLinesAreShortAndSay3919IsAListeningLine() throws IOException {
         for (Messages messages : List.of(Messages.french(), Messages.english())) {
             StringBuilder out = new StringBuilder();
-            new ContactsRenderer(messages).text(EmergencyDirectory.bundled().entries(messages.lang()), null, out);
+            new ContactsRenderer(messages).text(withoutPersonal(EmergencyDirectory.bundled().entries(messages.lang()), null), out);
             String summary = out.toString().substring(0, out.toString().indexOf(messages.get("contacts.details.heading")));
             // the panel adds a marker before and a sign of more after: 4 columns of 80
             summary.lines().forEach(line -> assertTrue(line.length() <= 76, "fits on one line of the panel: " + line));
         }
         StringBuilder out = new StringBuilder();
-        new ContactsRenderer(Messages.french()).text(EmergencyDirectory.bundled().entries(), null, out);
+        new ContactsRenderer(Messages.french()).text(withoutPersonal(EmergencyDirectory.bundled().entries(), null), out);
         assertTrue(out.toString().contains("\n3919 : Violences Femmes Info · écoute · gratuit · 24 h/24\n"), out.toString());
         assertTrue(out.toString().contains("\n17 : Police secours / gendarmerie · urgence · gratuit · 24 h/24\n"));
         assertTrue(out.toString().contains("\n  SMS : Envoyer un SMS au 114.\n"));
