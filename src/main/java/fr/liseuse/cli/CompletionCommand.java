@@ -9,7 +9,7 @@ final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
     final CommandSpec spec = Specs.command("completion", this);
-    private final PositionalParamSpec shell = Specs.add(spec, Specs.single("SHELL", Shell.class).descriptionKey("shell"));
+    private final PositionalParamSpec shell = Specs.add(spec, Specs.single("SHELL", Shell.class, "shell"));
 
     @Override
     public Integer call() {

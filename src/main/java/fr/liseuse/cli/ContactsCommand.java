@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ContactsCommand extends PageCommand {
 
-    private final PositionalParamSpec source = Specs.add(spec, Specs.optional("SOURCE").descriptionKey("source"));
+    private final PositionalParamSpec source = Specs.add(spec, Specs.optional("SOURCE", "source"));
 
     ContactsCommand(Context context) {
         super(context, "contacts");

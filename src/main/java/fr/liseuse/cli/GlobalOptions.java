@@ -29,18 +29,18 @@ final class GlobalOptions {
     private final OptionSpec offline = add(mixin, flag("--offline").scopeType(ScopeType.INHERIT));
     /** {@code --discreet}, or {@code --discreet=VALUE} read as the variable is (never the next word: it may be a source). */
     private final OptionSpec discreet = add(mixin, flag("--discreet").scopeType(ScopeType.INHERIT)
-            .arity("0..1").paramLabel("VALUE").converters(new Discreet()).preprocessor(GlobalOptions::flagUnlessAttached));
+            .arity("0..1").paramLabel(Specs.label("VALUE")).converters(new Discreet()).preprocessor(GlobalOptions::flagUnlessAttached));
     /** {@code --line-mode}, or {@code --line-mode=VALUE} with the yes/no words discreet mode takes ({@code false} wins over settings). */
     private final OptionSpec lineMode = add(mixin, OptionSpec.builder("--line-mode", "--screen-reader").scopeType(ScopeType.INHERIT)
-            .type(Boolean.class).arity("0..1").paramLabel("VALUE").converters(new YesNo()).preprocessor(GlobalOptions::flagUnlessAttached));
+            .type(Boolean.class).arity("0..1").paramLabel(Specs.label("VALUE")).converters(new YesNo()).preprocessor(GlobalOptions::flagUnlessAttached));
     private final OptionSpec noLineMode = add(mixin, flag("--no-line-mode").scopeType(ScopeType.INHERIT));
     private final OptionSpec ascii = add(mixin, flag("--ascii").scopeType(ScopeType.INHERIT));
     private final OptionSpec color = add(mixin, OptionSpec.builder("--color").scopeType(ScopeType.INHERIT)
-            .paramLabel("WHEN").type(ColorMode.class).initialValue(ColorMode.auto));
+            .paramLabel(Specs.label("WHEN")).type(ColorMode.class).initialValue(ColorMode.auto));
     private final OptionSpec lang = add(mixin, OptionSpec.builder("--lang").scopeType(ScopeType.INHERIT)
-            .paramLabel("LANG").type(Lang.class));
+            .paramLabel(Specs.label("LANG")).type(Lang.class));
     private final OptionSpec timeout = add(mixin, OptionSpec.builder("--timeout").scopeType(ScopeType.INHERIT)
-            .paramLabel("SECONDS").type(int.class).initialValue(15).converters(new Seconds()));
+            .paramLabel(Specs.label("SECONDS")).type(int.class).initialValue(15).converters(new Seconds()));
     private final OptionSpec verbose = add(mixin, flag("-v", "--verbose").scopeType(ScopeType.INHERIT));
 
     boolean offline() { return offline.getValue(); }

@@ -29,10 +29,6 @@ final class LibraryCommand implements Callable<Integer> {
 
     LibraryCommand(Context context) {
         this.context = context;
-        spec.usageMessage().description(
-                "The offline library: list the saved pages, remove some, or remove them all.",
-                "Without a subcommand: list. Ids are usable as SOURCE (liseuse read ID).",
-                "Removing is refused in discreet mode (exit 2).");
     }
 
     /** The command with its subcommands, ready to add to the root. */
@@ -58,12 +54,10 @@ final class LibraryCommand implements Callable<Integer> {
         final CommandSpec spec;
         private final OptionSpec format;
 
-        Part(Context context, String name, String description) {
+        Part(Context context, String name) {
             this.context = context;
             this.spec = Specs.command(name, this);
-            spec.usageMessage().description(description);
-            this.format = Specs.add(spec, PageCommand.formatOption()
-                    .description("Output format: text or json (default: ${DEFAULT-VALUE})."));
+            this.format = Specs.add(spec, PageCommand.formatOption());
         }
 
         abstract int run(Librarian librarian, PageCommand.ListFormat format, PrintWriter out, PrintWriter err)
@@ -91,7 +85,7 @@ final class LibraryCommand implements Callable<Integer> {
     static final class ListCommand extends Part {
 
         ListCommand(Context context) {
-            super(context, "list", "List the saved pages, oldest first: id, date saved, title.");
+            super(context, "list");
         }
 
         @Override
@@ -104,11 +98,10 @@ final class LibraryCommand implements Callable<Integer> {
 
     static final class RemoveCommand extends Part {
 
-        private final PositionalParamSpec ids = Specs.add(spec, Specs.several("ID")
-                .description("Library ids (liseuse library list)."));
+        private final PositionalParamSpec ids = Specs.add(spec, Specs.several("ID", "id"));
 
         RemoveCommand(Context context) {
-            super(context, "remove", "Remove the saved pages with these ids.");
+            super(context, "remove");
         }
 
         @Override
@@ -140,7 +133,7 @@ final class LibraryCommand implements Callable<Integer> {
         private final JsonFactory json = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
         ClearCommand(Context context) {
-            super(context, "clear", "Remove every saved page (and the search index).");
+            super(context, "clear");
         }
 
         @Override

@@ -9,7 +9,7 @@ final class LiseuseCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("liseuse", this).versionProvider(new VersionProvider());
-    private final PositionalParamSpec source = Specs.add(spec, Specs.optional("SOURCE").descriptionKey("source"));
+    private final PositionalParamSpec source = Specs.add(spec, Specs.optional("SOURCE", "source"));
 
     LiseuseCommand(Context context) {
         this.context = context;

@@ -25,7 +25,7 @@ abstract class PageCommand implements Callable<Integer> {
 
     /** {@code --format text|json}, as every list-printing command declares it. */
     static OptionSpec.Builder formatOption() {
-        return OptionSpec.builder("--format").paramLabel("FORMAT").type(ListFormat.class).initialValue(ListFormat.text);
+        return OptionSpec.builder("--format").paramLabel(Specs.label("FORMAT")).type(ListFormat.class).initialValue(ListFormat.text);
     }
 
     /** The SOURCE to load, or null when the command works without one. */

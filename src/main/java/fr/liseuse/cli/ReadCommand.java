@@ -19,11 +19,11 @@ final class ReadCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("read", this);
-    private final PositionalParamSpec sources = Specs.add(spec, Specs.several("SOURCE").descriptionKey("source"));
+    private final PositionalParamSpec sources = Specs.add(spec, Specs.several("SOURCE", "source"));
     private final OptionSpec format = Specs.add(spec, OptionSpec.builder("--format")
-            .paramLabel("FORMAT").type(Format.class).initialValue(Format.text));
+            .paramLabel(Specs.label("FORMAT")).type(Format.class).initialValue(Format.text));
     private final OptionSpec width = Specs.add(spec, OptionSpec.builder("--width")
-            .paramLabel("N").type(Integer.class).converters(new Columns()));
+            .paramLabel(Specs.label("N")).type(Integer.class).converters(new Columns()));
     private final OptionSpec noLinks = Specs.add(spec, Specs.flag("--no-links"));
 
     ReadCommand(Context context) {

@@ -14,15 +14,10 @@ final class SaveCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("save", this);
-    private final PositionalParamSpec sources = Specs.add(spec, Specs.several("SOURCE")
-            .description("Pages to save, in order."));
+    private final PositionalParamSpec sources = Specs.add(spec, Specs.several("SOURCE", "source"));
 
     SaveCommand(Context context) {
         this.context = context;
-        spec.usageMessage().description(
-                "Store pages in the offline library: the page as fetched, how it was fetched, and its extracted text.",
-                "Prints one line per saved page: its library id (usable as SOURCE) and title.",
-                "Saving the same address again replaces the entry and keeps its id. Refused in discreet mode (exit 2).");
     }
 
     @Override

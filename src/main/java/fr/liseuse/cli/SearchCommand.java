@@ -22,23 +22,14 @@ final class SearchCommand implements Callable<Integer> {
 
     private final Context context;
     final CommandSpec spec = Specs.command("search", this);
-    private final PositionalParamSpec words = Specs.add(spec, Specs.several("QUERY")
-            .description("Words to search for; several words are joined."));
-    private final OptionSpec site = Specs.add(spec, OptionSpec.builder("--site").paramLabel("NAME").type(String.class)
-            .description("Search this site instead of the library (e.g. mel, demo)."));
-    private final OptionSpec limit = Specs.add(spec, OptionSpec.builder("--limit").paramLabel("N").type(int.class)
-            .initialValue(DEFAULT_LIMIT).converters(new Limit())
-            .description("Show at most N results, 1 to 1000 (default: " + DEFAULT_LIMIT + ")."));
-    private final OptionSpec format = Specs.add(spec, PageCommand.formatOption()
-            .description("Output format: text or json (default: ${DEFAULT-VALUE})."));
+    private final PositionalParamSpec words = Specs.add(spec, Specs.several("QUERY", "query"));
+    private final OptionSpec site = Specs.add(spec, OptionSpec.builder("--site").paramLabel(Specs.label("NAME")).type(String.class));
+    private final OptionSpec limit = Specs.add(spec, OptionSpec.builder("--limit").paramLabel(Specs.label("N")).type(int.class)
+            .initialValue(DEFAULT_LIMIT).converters(new Limit()));
+    private final OptionSpec format = Specs.add(spec, PageCommand.formatOption());
 
     SearchCommand(Context context) {
         this.context = context;
-        spec.usageMessage().description(
-                "Search the offline library (accents, case, French plurals and elisions do not matter:",
-                "evenement finds Événements, ecole finds l'école). Every word must appear; words in quotes",
-                "must appear together, in order. With --site NAME, run that site's own search instead.",
-                "Text output: numbered hits with their library id (liseuse read ID), address and an excerpt.");
     }
 
     @Override

@@ -43,20 +43,28 @@ final class Specs {
         return built;
     }
 
-    /** One or more words, each a value of the list: {@code LABEL...}. */
-    static PositionalParamSpec.Builder several(String label) {
-        return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel(label)
+    /**
+     * The label of a value ({@code WHEN}, {@code SOURCE}) in the help's language: the help bundle's
+     * {@code label.WHEN}, else the English word when no bundle is set (a command line that prints no help).
+     */
+    static String label(String english) {
+        return "${bundle:label." + english + ":-" + english + "}";
+    }
+
+    /** One or more words, each a value of the list: {@code LABEL...}, described by the bundle's {@code key}. */
+    static PositionalParamSpec.Builder several(String label, String key) {
+        return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel(label(label)).descriptionKey(key)
                 .type(List.class).auxiliaryTypes(String.class);
     }
 
     /** The first parameter, required, of TYPE. */
-    static PositionalParamSpec.Builder single(String label, Class<?> type) {
-        return PositionalParamSpec.builder().index("0").required(true).paramLabel(label).type(type);
+    static PositionalParamSpec.Builder single(String label, Class<?> type, String key) {
+        return PositionalParamSpec.builder().index("0").required(true).paramLabel(label(label)).descriptionKey(key).type(type);
     }
 
     /** The first parameter, which may be left out. */
-    static PositionalParamSpec.Builder optional(String label) {
-        return PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(label).type(String.class);
+    static PositionalParamSpec.Builder optional(String label, String key) {
+        return PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(label(label)).descriptionKey(key).type(String.class);
     }
 
     /** A flag: false unless given. */
@@ -68,9 +76,9 @@ final class Specs {
     static void addStandardHelp(CommandSpec command) {
         CommandSpec help = CommandSpec.create();
         help.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
-                .descriptionKey(STANDARD_HELP + ".help").description("Show this help message and exit.").build());
+                .descriptionKey(STANDARD_HELP + ".help").build());
         help.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
-                .descriptionKey(STANDARD_HELP + ".version").description("Print version information and exit.").build());
+                .descriptionKey(STANDARD_HELP + ".version").build());
         command.addMixin(STANDARD_HELP, help);
         command.subcommands().values().forEach(sub -> addStandardHelp(sub.getCommandSpec()));
     }
