@@ -61,7 +61,8 @@ public final class Cli {
         boolean colour = ColorPolicy.colour(optionValue(args, "--color"), context.env, context.stdoutIsTerminal);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((failure, arguments) -> {
-            err.println("liseuse: " + UsageErrors.message(failure, Messages.of(language(args, context))));
+            withHelpTexts(cl, lang);  // value labels (SOURCE, MOTS...) in the UI language
+            err.println("liseuse: " + UsageErrors.message(failure, subcommands.misspelt(args), Messages.of(lang)));
             err.flush();
             return ExitCodes.USAGE;
         });

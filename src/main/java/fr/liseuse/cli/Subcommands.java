@@ -3,6 +3,7 @@ package fr.liseuse.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,6 +42,27 @@ final class Subcommands {
     /** A new subcommand model (or a {@code CommandLine} holding its own subcommands). */
     Object create(String name, Context context) {
         return all.get(name).apply(context);
+    }
+
+    /** A first word that was probably meant as a command: {@code red} for {@code read}. */
+    record Misspelt(String typed, String meant) { }
+
+    /**
+     * The root's first word when it is no command but nearly one, and names no file or address
+     * (a file {@code red} would be read by {@code liseuse red}).
+     */
+    Optional<Misspelt> misspelt(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) break;
+            if (arg.startsWith("-") && !arg.equals("-")) {
+                if (VALUE_OPTIONS.contains(arg)) i++;
+                continue;
+            }
+            if (all.containsKey(arg) || arg.matches(".*[./:\\\\].*")) break;
+            return Suggestions.closest(arg, all.keySet()).map(meant -> new Misspelt(arg, meant));
+        }
+        return Optional.empty();
     }
 
     /** The subcommands picocli may run for {@code args}, in the order of the help. */
