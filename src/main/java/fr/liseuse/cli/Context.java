@@ -7,6 +7,7 @@ import fr.liseuse.app.SiteSearches;
 import fr.liseuse.app.Sites;
 import fr.liseuse.config.Preferences;
 import fr.liseuse.config.Settings;
+import fr.liseuse.render.Emphasis;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.source.EnvironmentLimits;
 import fr.liseuse.source.SourceOptions;
@@ -72,6 +73,11 @@ final class Context implements AutoCloseable {
 
     Messages messages() {
         return Messages.of(lang());
+    }
+
+    /** Bold headings and faint metadata in text output when colour is allowed (CLI {@link ColorPolicy}). */
+    Emphasis emphasis() {
+        return ColorPolicy.colour(globals.color().name(), env, stdoutIsTerminal) ? Emphasis.ANSI : Emphasis.NONE;
     }
 
     int terminalWidth() {

@@ -13,7 +13,7 @@ final class MenuCommand extends OnePageCommand {
 
     @Override
     void print(Page page, PrintWriter out) throws IOException {
-        MenuRenderer renderer = new MenuRenderer(context.messages());
+        MenuRenderer renderer = new MenuRenderer(context.messages(), context.emphasis());
         if (json()) renderer.json(page.menu(), out);
         else renderer.text(page.menu(), out);
     }

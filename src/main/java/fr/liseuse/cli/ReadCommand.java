@@ -5,6 +5,7 @@ import fr.liseuse.model.Page;
 import fr.liseuse.render.JsonRenderer;
 import fr.liseuse.render.MarkdownRenderer;
 import fr.liseuse.render.Renderer;
+import fr.liseuse.render.SourceSeparator;
 import fr.liseuse.render.TextRenderer;
 import fr.liseuse.source.SourceException;
 import java.io.IOException;
@@ -37,13 +38,16 @@ final class ReadCommand implements Callable<Integer> {
         PageLoader loader = context.pageLoader();
         Renderer renderer = renderer(format);
         int exit = ExitCodes.OK;
-        boolean first = true;
+        boolean printed = false;
         List<String> sources = this.sources.getValue();
+        boolean named = sources.size() > 1 && format != Format.json;
         for (String source : sources) {
             try {
                 Page page = loader.load(source, context.stdin);
-                if (!first && format != Format.json) out.println();
+                if (printed && format != Format.json) out.println();
+                if (named) out.println(SourceSeparator.line(source, context.emphasis()));
                 renderer.render(page, out);
+                printed = true;
             } catch (SourceException | RuntimeException failure) {
                 int code = ExitCodes.of(failure);
                 if (exit == ExitCodes.OK) exit = code;
@@ -51,7 +55,6 @@ final class ReadCommand implements Callable<Integer> {
                 if (format == Format.json) new JsonRenderer().renderError(source, code, message, out);
                 Errors.report(failure, context, spec.commandLine().getErr());
             }
-            first = false;
             out.flush();
         }
         return exit;
@@ -62,7 +65,7 @@ final class ReadCommand implements Callable<Integer> {
         return switch (format) {
             case json -> new JsonRenderer();
             case markdown -> new MarkdownRenderer(links, context.messages());
-            case text -> new TextRenderer(effectiveWidth(), links, context.messages());
+            case text -> new TextRenderer(effectiveWidth(), links, context.messages(), context.emphasis());
         };
     }
 

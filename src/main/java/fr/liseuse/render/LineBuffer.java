@@ -8,16 +8,25 @@ import java.util.List;
 
 /**
  * Plain-text output being laid out line by line: one blank line at most between blocks, no
- * trailing spaces, and exactly one newline at the end.
+ * trailing spaces, and exactly one newline at the end; emphasis, when asked for, line by line.
  */
 final class LineBuffer {
 
     private final List<String> lines = new ArrayList<>();
     private final boolean rules;
+    private final Emphasis emphasis;
 
-    /** @param rules underline headings (screen-reader line mode leaves them out: they are read as noise) */
-    LineBuffer(boolean rules) {
+    /**
+     * @param rules    underline headings (screen-reader line mode leaves them out: they are read as noise)
+     * @param emphasis how headings (bold) and metadata (faint) are marked
+     */
+    LineBuffer(boolean rules, Emphasis emphasis) {
         this.rules = rules;
+        this.emphasis = emphasis;
+    }
+
+    LineBuffer(boolean rules) {
+        this(rules, Emphasis.NONE);
     }
 
     LineBuffer() {
@@ -26,6 +35,16 @@ final class LineBuffer {
 
     void line(String line) {
         lines.add(line.stripTrailing());
+    }
+
+    /** A line in bold, when emphasis is on. */
+    void strong(String line) {
+        lines.add(emphasis.strong(line.stripTrailing()));
+    }
+
+    /** {@code text} wrapped at {@code width} (0: no wrapping), each line faint when emphasis is on. */
+    void faint(String text, int width) {
+        for (String part : parts(text, Math.max(0, width))) lines.add(emphasis.faint(part.stripTrailing()));
     }
 
     /** Starts a new block: one blank line, never two and never at the top. */
@@ -39,20 +58,23 @@ final class LineBuffer {
      */
     void wrapped(String text, int width, String firstPrefix, String restPrefix) {
         int indent = Math.max(DisplayWidth.of(firstPrefix), DisplayWidth.of(restPrefix));
-        int room = width <= 0 ? 0 : Math.max(1, width - indent);
-        List<String> parts = Wrapper.wrap(text, room);
-        if (parts.isEmpty()) parts = List.of("");
+        List<String> parts = parts(text, width <= 0 ? 0 : Math.max(1, width - indent));
         for (int i = 0; i < parts.size(); i++) {
             line((i == 0 ? firstPrefix : restPrefix) + parts.get(i));
         }
     }
 
-    /** A heading: its (wrapped) text, then (with rules) a line of {@code rule} as wide as its widest line. */
+    private static List<String> parts(String text, int room) {
+        List<String> parts = Wrapper.wrap(text, room);
+        return parts.isEmpty() ? List.of("") : parts;
+    }
+
+    /** A heading: its (wrapped) text in bold, then (with rules) a line of {@code rule} as wide as its widest line. */
     void heading(String text, int width, char rule) {
         List<String> parts = Wrapper.wrap(text, width);
         int widest = 0;
         for (String part : parts) {
-            line(part);
+            strong(part);
             widest = Math.max(widest, DisplayWidth.of(part));
         }
         if (rules && widest > 0) line(String.valueOf(rule).repeat(widest));

@@ -10,14 +10,21 @@ import java.util.List;
 public final class MenuRenderer {
 
     private final Messages messages;
+    private final Emphasis emphasis;
     private final JsonOutput json = new JsonOutput();
 
     public MenuRenderer(Messages messages) {
+        this(messages, Emphasis.NONE);
+    }
+
+    /** @param emphasis the menu's top-level entries in bold, or none */
+    public MenuRenderer(Messages messages, Emphasis emphasis) {
         this.messages = messages;
+        this.emphasis = emphasis;
     }
 
     public void text(List<MenuEntry> menu, Appendable out) throws IOException {
-        LineBuffer lines = new LineBuffer();
+        LineBuffer lines = new LineBuffer(true, emphasis);
         if (menu.isEmpty()) {
             lines.line(messages.get("render.menu.empty"));
         } else {
@@ -42,7 +49,8 @@ public final class MenuRenderer {
             String indent = "   ".repeat((int) parent.chars().filter(c -> c == '.').count());
             String label = entry.url() == null || entry.url().isBlank() ? entry.label()
                     : messages.get("render.menu.line", entry.label(), entry.url());
-            lines.line(indent + number + " " + label);
+            if (parent.isEmpty()) lines.strong(number + " " + label);
+            else lines.line(indent + number + " " + label);
             outline(entry.children(), number, lines);
         }
     }

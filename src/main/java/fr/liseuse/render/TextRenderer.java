@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Plain text for reading in a terminal or with a screen reader: the title underlined with
  * {@code =}, headings underlined with {@code -}, paragraphs wrapped, lists and quotes with a
  * hanging indent, link N's anchor followed by {@code [N]} and the links listed at the end.
- * Never writes an escape sequence and never leaves trailing spaces.
+ * Never leaves trailing spaces; writes no escape sequence but the {@link Emphasis} it is given.
  */
 public final class TextRenderer implements Renderer {
 
@@ -28,6 +28,7 @@ public final class TextRenderer implements Renderer {
     private final boolean showLinks;
     private final Messages messages;
     private final boolean rules;
+    private final Emphasis emphasis;
 
     /**
      * @param width     columns per line; 0 means no wrapping
@@ -39,18 +40,28 @@ public final class TextRenderer implements Renderer {
 
     /** @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode */
     public TextRenderer(int width, boolean showLinks, Messages messages, boolean rules) {
+        this(width, showLinks, messages, rules, Emphasis.NONE);
+    }
+
+    /** @param emphasis bold headings and faint metadata, or none */
+    public TextRenderer(int width, boolean showLinks, Messages messages, Emphasis emphasis) {
+        this(width, showLinks, messages, true, emphasis);
+    }
+
+    private TextRenderer(int width, boolean showLinks, Messages messages, boolean rules, Emphasis emphasis) {
         this.width = Math.max(0, width);
         this.showLinks = showLinks;
         this.messages = messages;
         this.rules = rules;
+        this.emphasis = emphasis;
     }
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
-        LineBuffer lines = new LineBuffer(rules);
+        LineBuffer lines = new LineBuffer(rules, emphasis);
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
         String meta = Metadata.line(page, messages);
-        if (meta != null) lines.wrapped(meta, width, "", "");
+        if (meta != null) lines.faint(meta, width);
         Set<Integer> linkNumbers = page.links().stream().map(Link::n).collect(Collectors.toSet());
         if (page.kind() == PageKind.SEARCH_RESULTS) {
             results(page, lines);

@@ -104,4 +104,18 @@ class ReadCommandTest {
         assertTrue(r.out().contains("## Ce qui est accepté"), r.out());
         assertTrue(r.out().contains("[liste des déchetteries](https://metropole-lisiere.test/quotidien/dechets/dechetteries)"), r.out());
     }
+
+    @Test
+    void namesEachSourceBeforeItsPageWhenThereAreSeveral() {
+        String first = fixture("collecte.html");
+        String second = "demo:/dechets/horaires";
+        CliRunner.Result r = new CliRunner().run("read", first, "demo:/nulle-part", second);
+        String alone = new CliRunner().run("read", first).out();
+        String other = new CliRunner().run("read", second).out();
+        assertEquals("==> " + first + " <==\n" + alone + "\n==> " + second + " <==\n" + other, r.out());
+        assertTrue(r.err().contains("nulle-part"), "the failed source is reported on stderr only: " + r.err());
+        assertFalse(alone.contains("==>"), "one page alone gets no separator");
+        assertFalse(new CliRunner().run("read", "--format", "json", first, second).out().contains("==>"));
+        assertTrue(new CliRunner().run("read", "--format", "markdown", first, second).out().contains("\n==> " + second + " <==\n"));
+    }
 }
