@@ -53,10 +53,14 @@ final class Context implements AutoCloseable {
         return new Context(Map.of(), InputStream.nullInputStream(), false, () -> 80);
     }
 
-    /** The user's settings file, read once (its warnings in the locale's language). */
+    /**
+     * The user's settings file, read once; its warnings in the language of {@code --lang} once the
+     * command line is parsed, else in the locale's (the file may be what names the language).
+     */
     Preferences preferences() {
         if (preferences == null) {
-            preferences = Preferences.load(env, Messages.of(Messages.defaultLanguage(env)), this::warn);
+            String lang = globals.lang() != null ? globals.lang().name() : Messages.defaultLanguage(env);
+            preferences = Preferences.load(env, Messages.of(lang), this::warn);
         }
         return preferences;
     }

@@ -38,6 +38,18 @@ public final class JsonTree {
         }
     }
 
+    /**
+     * As {@link #read(byte[])}, but anything after the value is an error (where readTree ignores it):
+     * in a file a person wrote, a second value is a slip or a paste made twice, to be pointed at.
+     */
+    public static JsonNode readWhole(byte[] json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            JsonNode value = document(parser);
+            if (parser.nextToken() != null) throw new JsonParseException(parser, "content after the JSON value");
+            return value;
+        }
+    }
+
     private static JsonNode document(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         return first == null ? MissingNode.getInstance() : value(parser, first);

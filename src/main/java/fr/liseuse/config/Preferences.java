@@ -33,7 +33,7 @@ public record Preferences(boolean lineMode, String lang) {
         try {
             JsonNode root = UserJson.read(file.get(), messages);
             if (root == null || !root.isObject()) {
-                warnings.accept(messages.get("settings.ignored", shown, "not a JSON object"));
+                warnings.accept(messages.get("settings.ignored", shown, messages.get("file.notObject")));
                 return DEFAULTS;
             }
             String lang = root.path("lang").asText(null);

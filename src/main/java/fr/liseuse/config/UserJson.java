@@ -1,5 +1,6 @@
 package fr.liseuse.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.liseuse.text.Messages;
@@ -23,11 +24,14 @@ public final class UserJson {
 
     public static JsonNode read(Path file, Messages messages) throws Unusable {
         try {
-            return JsonTree.read(RegularFile.read(file, MAX_BYTES, RegularFile.Links.FOLLOW));
+            return JsonTree.readWhole(RegularFile.read(file, MAX_BYTES, RegularFile.Links.FOLLOW));
         } catch (RegularFile.Refused e) {
             throw new Unusable(e.reason(messages));
         } catch (JsonProcessingException e) {
-            throw new Unusable(messages.get("file.jsonLine", e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr())));
+            // where the file goes wrong, never the parser's own words (Java class names, English)
+            JsonLocation where = e.getLocation();
+            throw new Unusable(messages.get("file.jsonLine", where == null ? "?" : String.valueOf(where.getLineNr()),
+                    where == null ? "?" : String.valueOf(where.getColumnNr())));
         } catch (IOException e) {
             throw new Unusable(messages.get("file.unreadable"));
         }

@@ -56,7 +56,7 @@ class ContactsCommandTest {
         assertEquals("", r.err());
         String file = home.resolve("config").resolve("contacts.json").toString();
         assertTrue(r.out().contains("\nVos contacts\n============\nVos contacts n'ont pas pu être lus (" + file
-                + ") : JSON mal formé, ligne 3.\n"), r.out());
+                + ") : JSON mal formé, ligne 3, colonne 1.\n"), r.out());
         assertTrue(r.out().contains("\n3919 : Violences Femmes Info"), r.out());
     }
 

@@ -109,7 +109,7 @@ class SiteProfilesTest {
             assertTrue(w.startsWith("profil de site ignoré : "), w);
             assertFalse(w.contains("\n"), w);
         }
-        assertTrue(warnings.get(0).contains("a-casse.json (JSON mal formé, ligne 1)"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("a-casse.json (JSON mal formé, ligne 1, colonne 30)"), warnings.get(0));
         assertTrue(warnings.get(1).endsWith("(\"search\" has no {query})"), warnings.get(1));
     }
 

@@ -61,7 +61,7 @@ class PersonalContactsTest {
         assertEquals(List.of(), load("{\"contacts\": [ {\"name\": "));
         assertEquals(1, warnings.size());
         assertEquals("Vos contacts n'ont pas pu être lus (" + home.resolve("config").resolve("contacts.json")
-                + ") : JSON mal formé, ligne 1.", warnings.get(0));
+                + ") : JSON mal formé, ligne 1, colonne 25.", warnings.get(0));
     }
 
     @Test
