@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Local files: {@code .html}/{@code .htm} are HTML, {@code .txt} is plain text, others must look like HTML. */
+/** Local files: {@code .html}/{@code .htm} are HTML, {@code .txt} is plain text, others are what their content looks like. */
 final class FileSource {
 
     private final LocalContent content;
@@ -39,7 +39,7 @@ final class FileSource {
         } catch (IOException e) {
             throw new SourceException(Kind.REJECTED, "source.file.readError", shown).withCause(e);
         }
-        String type = LocalContent.check(body, typeFromName(path), false, shown);
+        String type = LocalContent.check(body, typeFromName(path), shown);
         return new Fetched(source, path.toAbsolutePath().normalize().toUri().toString(), body, type, null);
     }
 

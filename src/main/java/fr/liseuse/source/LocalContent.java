@@ -26,15 +26,14 @@ final class LocalContent {
     }
 
     /**
-     * The content type of a local text: {@code declared} when the name says what it is, else
-     * text/html for HTML-looking content; other content is rejected unless {@code textAllowed}.
+     * The content type of a local text: {@code declared} when the name says what it is
+     * ({@code .html}, {@code .txt}), else what the content looks like: HTML, or plain text, whatever
+     * the name ({@code .md}, {@code .conf}, none). Only empty and binary content is rejected.
      */
-    static String check(byte[] body, String declared, boolean textAllowed, String shown) throws SourceException {
+    static String check(byte[] body, String declared, String shown) throws SourceException {
         if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
         if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
         if (declared != null) return declared;
-        if (ContentSniffer.looksLikeHtml(body)) return "text/html";
-        if (textAllowed) return "text/plain";
-        throw new SourceException(Kind.REJECTED, "source.notHtml", shown);
+        return ContentSniffer.looksLikeHtml(body) ? "text/html" : "text/plain";
     }
 }

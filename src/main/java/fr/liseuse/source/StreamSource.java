@@ -22,7 +22,7 @@ final class StreamSource {
         } catch (IOException e) {
             throw new SourceException(Kind.REJECTED, "source.stdin.readError").withCause(e);
         }
-        String type = LocalContent.check(body, null, true, shown);
+        String type = LocalContent.check(body, null, shown);
         return new Fetched(source, null, body, type, null);
     }
 }

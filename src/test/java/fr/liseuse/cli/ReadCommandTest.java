@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadCommandTest {
 
@@ -117,5 +121,23 @@ class ReadCommandTest {
         assertFalse(alone.contains("==>"), "one page alone gets no separator");
         assertFalse(new CliRunner().run("read", "--format", "json", first, second).out().contains("==>"));
         assertTrue(new CliRunner().run("read", "--format", "markdown", first, second).out().contains("\n==> " + second + " <==\n"));
+    }
+
+    @Test
+    void readsTextFilesWhateverTheirNameWithTheFirstLineAsTitleOnce(@TempDir Path folder) throws Exception {
+        Path markdown = Files.writeString(folder.resolve("notes.md"), "# Horaires\n\nOuvert le lundi.\n\nFermé le dimanche.\n");
+        Path bare = Files.writeString(folder.resolve("LISEZMOI"), "Horaires\n========\nOuvert le lundi.\n");
+        Path txt = Files.writeString(folder.resolve("notes.txt"), "Horaires\nOuvert le lundi.\n\nFermé le dimanche.\n");
+        for (Path file : List.of(markdown, bare, txt)) {
+            CliRunner.Result r = new CliRunner().run("read", "--format", "json", file.toString());
+            assertEquals(0, r.code(), file + ": " + r.err());
+            JsonNode page = json.readTree(r.out());
+            assertEquals("Horaires", page.get("title").asText(), file.toString());
+            assertTrue(page.get("text").asText().startsWith("Ouvert le lundi."), file + ": " + page.get("text"));
+            String text = new CliRunner().run("read", file.toString()).out();
+            assertEquals(1, text.split("Horaires", -1).length - 1, "the title once: " + text);
+        }
+        Path oneLine = Files.writeString(folder.resolve("numero.conf"), "Appelez le 3919.\n");
+        assertTrue(new CliRunner().run("read", oneLine.toString()).out().contains("Appelez le 3919."));
     }
 }

@@ -72,9 +72,13 @@ class LocalSourcesTest {
     }
 
     @Test
-    void otherNamesAreAcceptedOnlyWhenTheyLookLikeHtml() throws Exception {
+    void otherNamesAreHtmlOrTextByWhatTheyHold() throws Exception {
         assertEquals("text/html", sources.open(write("saved.xhtml", HTML).toString()).contentType());
-        fails(Kind.REJECTED, "does not look like HTML", () -> sources.open(write("notes.md", "# Titre\n\ntexte").toString()));
+        assertEquals("text/html", sources.open(write("page", HTML).toString()).contentType());
+        assertEquals("text/plain", sources.open(write("notes.md", "# Titre\n\ntexte").toString()).contentType());
+        assertEquals("text/plain", sources.open(write("app.conf", "port = 80\n").toString()).contentType());
+        assertEquals("text/plain", sources.open(write("LISEZMOI", "Lisez-moi d'abord.\n").toString()).contentType());
+        fails(Kind.REJECTED, "binary", () -> sources.open(write("photo.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}).toString()));
     }
 
     @Test
