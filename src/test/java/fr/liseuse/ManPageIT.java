@@ -20,7 +20,8 @@ class ManPageIT {
     void everyCommandHasAPageInFrenchAndEnglish() throws Exception {
         for (String lang : new String[] {"fr", "en"}) {
             for (String name : new String[] {"liseuse", "liseuse-read", "liseuse-menu", "liseuse-links",
-                    "liseuse-contacts", "liseuse-completion"}) {
+                    "liseuse-contacts", "liseuse-search", "liseuse-save", "liseuse-library", "liseuse-library-list",
+                    "liseuse-library-remove", "liseuse-library-clear", "liseuse-completion"}) {
                 assertTrue(page(lang, name).startsWith("'\\\" t"), name + " is roff");
             }
         }
@@ -33,5 +34,7 @@ class ManPageIT {
         assertTrue(fr.contains("Codes de sortie") || fr.contains("CODES DE SORTIE"), "exit codes are listed");
         String en = page("en", "liseuse");
         assertTrue(en.contains("Quick exit") && en.contains("69"), en);
+        assertTrue(fr.contains(".SH \"NOM\"") && fr.contains("Manuel de liseuse"), "French section titles: " + fr);
+        assertTrue(en.contains(".SH \"NAME\""), en);
     }
 }

@@ -47,12 +47,16 @@ public final class ManPages {
         }
     }
 
-    /** Replaces the English lines picocli writes with the bundle's words, keeping their markup. */
+    /**
+     * Replaces the English lines picocli writes with the bundle's words, keeping their markup; section
+     * titles taken from the help's headings ("Codes de sortie :") lose their colon, as man titles do.
+     */
     private static void translate(Path page, ResourceBundle bundle) throws IOException {
         StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
             String key = ENGLISH_LINES.get(line);
             if (key != null) line = line.substring(0, line.indexOf(' ') + 1) + bundle.getString(key);
+            else if (line.startsWith("== ")) line = line.replaceFirst("\\s*:$", "");
             out.append(line).append('\n');
         }
         Files.writeString(page, out, StandardCharsets.UTF_8);

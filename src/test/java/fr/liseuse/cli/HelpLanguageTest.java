@@ -129,6 +129,8 @@ class HelpLanguageTest {
         for (Path page : pages) {
             String text = Files.readString(page, StandardCharsets.UTF_8).replaceAll("(?m)^//.*$", "");
             assertOneLanguage(lang, page.getFileName().toString(), text);
+            assertTrue(text.lines().filter(line -> line.startsWith("==")).noneMatch(line -> line.endsWith(":")),
+                    "section titles without a colon: " + page);
         }
         String main = Files.readString(folder.resolve("liseuse.adoc"), StandardCharsets.UTF_8);
         assertTrue(main.contains(lang.equals("fr") ? "== NOM" : "== NAME"), main);
