@@ -2,14 +2,16 @@ package fr.liseuse.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.liseuse.model.SiteHints;
+import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Turns one profile document into a {@link SiteProfile}, or says in a few words what is wrong
- * with it ({@link IllegalArgumentException}). Fields:
+ * with it ({@link Invalid}). Fields:
  * <pre>
  * {"name": "mel", "title": "…", "baseUrl": "https://www.example.fr", "start": "/",
  *  "search": "/recherche?keys={query}",
@@ -26,19 +28,36 @@ final class SiteProfileReader {
 
     private SiteProfileReader() { }
 
+    /** What is wrong with a profile: a message key of the UI bundles and its arguments (the field first). */
+    static final class Invalid extends IllegalArgumentException {
+        private final String key;
+        private final Object[] arguments;
+
+        Invalid(String key, Object... arguments) {
+            super(key + " " + Arrays.toString(arguments));
+            this.key = key;
+            this.arguments = arguments;
+        }
+
+        /** The reason in the UI language. */
+        String reason(Messages messages) {
+            return messages.get(key, arguments);
+        }
+    }
+
     /** @param fallbackName the name when the document has none (a user file's name) */
     static SiteProfile read(JsonNode root, String fallbackName, boolean userDefined) {
-        if (root == null || !root.isObject()) throw new IllegalArgumentException("not a JSON object");
+        if (root == null || !root.isObject()) throw new Invalid("file.notObject");
         String name = optional(root, "name");
         if (name == null) name = fallbackName;
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("\"name\" must be lower-case letters, digits or dashes");
+            throw new Invalid("sites.profile.name", "name");
         }
         String base = trimBase(required(root, "baseUrl"));
-        if (!address(base)) throw new IllegalArgumentException("\"baseUrl\" must be an http(s) address");
+        if (!address(base)) throw new Invalid("sites.profile.address", "baseUrl");
         String start = under(base, optional(root, "start") == null ? "/" : optional(root, "start"), "start");
         String search = under(base, required(root, "search"), "search");
-        if (!search.contains(SiteProfile.QUERY)) throw new IllegalArgumentException("\"search\" has no {query}");
+        if (!search.contains(SiteProfile.QUERY)) throw new Invalid("sites.profile.query", "search", SiteProfile.QUERY);
         String title = optional(root, "title");
         return new SiteProfile(name, title == null ? name : title, base, start, search, hints(root.get("selectors")),
                 userDefined);
@@ -56,19 +75,19 @@ final class SiteProfileReader {
 
     private static String under(String base, String value, String field) {
         String url = value.startsWith("/") ? base + value : value;
-        if (!address(url)) throw new IllegalArgumentException("\"" + field + "\" must be a path or an http(s) address");
+        if (!address(url)) throw new Invalid("sites.profile.pathOrAddress", field);
         return url;
     }
 
     private static SiteHints hints(JsonNode selectors) {
         if (selectors == null || selectors.isNull()) return SiteHints.NONE;
-        if (!selectors.isObject()) throw new IllegalArgumentException("\"selectors\" must be an object");
+        if (!selectors.isObject()) throw new Invalid("sites.profile.object", "selectors");
         List<String> exclude = new ArrayList<>();
         JsonNode list = selectors.get("exclude");
         if (list != null && !list.isNull()) {
-            if (!list.isArray()) throw new IllegalArgumentException("\"selectors.exclude\" must be a list");
+            if (!list.isArray()) throw new Invalid("sites.profile.list", "selectors.exclude");
             for (JsonNode item : list) {
-                if (!item.isTextual()) throw new IllegalArgumentException("\"selectors.exclude\" must hold strings");
+                if (!item.isTextual()) throw new Invalid("sites.profile.strings", "selectors.exclude");
                 if (!item.asText().isBlank()) exclude.add(item.asText().strip());
             }
         }
@@ -78,14 +97,14 @@ final class SiteProfileReader {
 
     private static String required(JsonNode node, String field) {
         String value = optional(node, field);
-        if (value == null) throw new IllegalArgumentException("\"" + field + "\" is missing");
+        if (value == null) throw new Invalid("sites.profile.missing", field);
         return value;
     }
 
     private static String optional(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return null;
-        if (!value.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        if (!value.isTextual()) throw new Invalid("sites.profile.string", field);
         String text = Sanitizer.inline(value.asText()).strip();
         return text.isEmpty() ? null : text;
     }

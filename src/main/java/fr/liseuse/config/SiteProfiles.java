@@ -144,9 +144,8 @@ public final class SiteProfiles {
                 list.add(SiteProfileReader.read(UserJson.read(file, messages), stem, true));
             } catch (UserJson.Unusable e) {
                 warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()), e.getMessage()));
-            } catch (IllegalArgumentException e) {
-                warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()),
-                        Sanitizer.inline(e.getMessage())));
+            } catch (SiteProfileReader.Invalid e) {
+                warnings.accept(messages.get("sites.profile.skipped", Sanitizer.inline(file.toString()), e.reason(messages)));
             }
         }
         return list;

@@ -110,7 +110,10 @@ class SiteProfilesTest {
             assertFalse(w.contains("\n"), w);
         }
         assertTrue(warnings.get(0).contains("a-casse.json (JSON mal formé, ligne 1, colonne 30)"), warnings.get(0));
-        assertTrue(warnings.get(1).endsWith("(\"search\" has no {query})"), warnings.get(1));
+        assertTrue(warnings.get(1).endsWith("(« search » ne contient pas {query})"), warnings.get(1));
+        assertTrue(warnings.get(2).endsWith("(« baseUrl » doit être une adresse http(s))"), warnings.get(2));
+        assertTrue(warnings.get(3).endsWith("(« name » : lettres minuscules, chiffres ou tirets seulement)"), warnings.get(3));
+        assertTrue(warnings.get(4).endsWith("e-tableau.json (pas un objet JSON)"), warnings.get(4));
     }
 
     @Test
