@@ -28,6 +28,8 @@ public final class TextRenderer implements Renderer {
     private final boolean showLinks;
     private final Messages messages;
     private final boolean rules;
+    /** The metadata line in the page's language (French or English) rather than the UI's. */
+    private final boolean pageLanguage;
 
     /**
      * @param width     columns per line; 0 means no wrapping
@@ -37,26 +39,34 @@ public final class TextRenderer implements Renderer {
         this(width, showLinks, messages, true);
     }
 
-    /** @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode */
+    /**
+     * @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode,
+     *              whose metadata line stays in the UI language (its transcripts are its own to change)
+     */
     public TextRenderer(int width, boolean showLinks, Messages messages, boolean rules) {
+        this(width, showLinks, messages, rules, rules);
+    }
+
+    private TextRenderer(int width, boolean showLinks, Messages messages, boolean rules, boolean pageLanguage) {
         this.width = Math.max(0, width);
         this.showLinks = showLinks;
         this.messages = messages;
         this.rules = rules;
+        this.pageLanguage = pageLanguage;
     }
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
         LineBuffer lines = new LineBuffer(rules);
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
-        String meta = Metadata.line(page, messages);
+        String meta = Metadata.line(page, pageLanguage ? Metadata.ofPage(page, messages) : messages);
         if (meta != null) lines.wrapped(meta, width, "", "");
         Set<Integer> linkNumbers = page.links().stream().map(Link::n).collect(Collectors.toSet());
         if (page.kind() == PageKind.SEARCH_RESULTS) {
             results(page, lines);
         }
         if (page.kind() != PageKind.SEARCH_RESULTS || page.results().isEmpty()) {
-            for (Block block : page.blocks()) {
+            for (Block block : Metadata.body(page)) {
                 block(block, linkNumbers, lines);
             }
         }

@@ -71,7 +71,7 @@ final class Harness {
         session = new Session(loader, InputStream.nullInputStream(), personal);
         Finder finder = new Finder(new Librarian(loader, library), new SiteSearches(sources, profiles), profiles, false);
         reader = new Reader(session, finder, Messages.french(), KeyTable.defaults(), plain, screen,
-                executor != null ? executor : this::load, posted::add);
+                executor != null ? executor : this::load, posted::add, 0);
     }
 
     /** With its loads run by EXECUTOR on another thread, as the full-screen reader runs them. */

@@ -90,7 +90,9 @@ class ReaderLibraryTest {
         h.type("s");
         h.type("B");
         assertEquals("Bibliothèque", h.row(0));
-        assertEquals("2 pages enregistrées ; Entrée pour ouvrir", h.row(MESSAGE));
+        assertEquals("Entrée : ouvrir la page ; Suppr : la retirer de la bibliothèque.", h.row(MESSAGE));
+        assertEquals(1, h.text().split("2 pages enregistrées", -1).length - 1, "the count and the hint once each:\n" + h.text());
+        assertEquals(1, h.text().split("Entrée : ouvrir", -1).length - 1, h.text());
         List<EntrySummary> entries = saved(home);
         assertTrue(h.atCursor().startsWith("1. " + entries.get(0).title()), h.atCursor());
         assertTrue(h.text().contains("  2. " + entries.get(1).title()), h.text());
