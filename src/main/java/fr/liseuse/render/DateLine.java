@@ -18,8 +18,8 @@ final class DateLine {
 
     /** Longer than this, a paragraph says more than when it was published. */
     private static final int MAX_LENGTH = 80;
-    /** Words other than the date itself: "Publié le", "Mis à jour le", "Article published on". */
-    private static final int MAX_OTHER_WORDS = 5;
+    /** Words other than the date itself: "Publié le", "Mis à jour le", "Article published on", "à 10 h 15". */
+    private static final int MAX_OTHER_WORDS = 6;
 
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");

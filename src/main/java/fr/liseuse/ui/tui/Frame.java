@@ -53,7 +53,9 @@ final class Frame {
             if (space > 0) head = head.substring(0, space);
         }
         head = head.stripTrailing();
-        while (!head.isEmpty() && ",;:".indexOf(head.charAt(head.length() - 1)) >= 0) head = head.substring(0, head.length() - 1);
+        while (!head.isEmpty() && ",;:".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1).stripTrailing();
+        }
         return TerminalTextUtils.fitString(head + ellipsis, width);
     }
 
