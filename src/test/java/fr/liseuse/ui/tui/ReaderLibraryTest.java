@@ -129,13 +129,13 @@ class ReaderLibraryTest {
         h.type("d");
         h.type("o");
         assertEquals(List.of(entries.get(0).id()), saved(home).stream().map(EntrySummary::id).toList());
-        assertEquals("« " + entries.get(1).title() + " » a été retirée de la bibliothèque.", h.row(MESSAGE));
+        assertEquals("Retirée de la bibliothèque : « " + entries.get(1).title() + " »", h.row(MESSAGE));
         assertTrue(h.text().contains("1 page enregistrée") && !h.text().contains(entries.get(1).title() + "\n"),
                 "the list shown again without it:\n" + h.text());
         h.type("d");
         h.type("o");
         assertTrue(saved(home).isEmpty());
-        assertEquals("« " + entries.get(0).title() + " » a été retirée ; la bibliothèque est vide.", h.row(MESSAGE));
+        assertEquals("Retirée ; la bibliothèque est vide : « " + entries.get(0).title() + " »", h.row(MESSAGE));
     }
 
     @Test
