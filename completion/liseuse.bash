@@ -203,13 +203,16 @@ function _picocli_liseuse() {
 
   local commands="read menu links contacts search save library completion"
   local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--lang' '--timeout'"
+  local arg_opts="'--width' '--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--width')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )

@@ -101,6 +101,28 @@ class DiscreetIT {
         assertFalse(Files.exists(copy.home), "nothing under LISEUSE_HOME");
     }
 
+    @Test
+    void aSavedPageReadInDiscreetModeKeepsItsPlaceInMemoryOnly() throws Exception {
+        WriteTrace.requireStrace();
+        assertTrue(Tmux.available(), "tmux is needed for the full-screen reader (.ci/run installs it)");
+        LauncherCopy.Run saved = copy.run("save", VIOLENCES);
+        assertEquals(0, saved.code(), saved.err());
+        awaitNoTraining();   // the save is not discreet: it may train a cache
+        String listed = copy.run("library", "list", "--format", "json").out();
+        String id = listed.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f]+)\".*", "$1");
+        Path log = work.resolve("trace.log");
+        try (Tmux pane = new Tmux(copy.folder, 80, 24, Map.of("LISEUSE_HOME", copy.home.toString()),
+                WriteTrace.traced(log, copy.command("--discreet", id)))) {
+            pane.waitFor("Vous subissez");
+            pane.send("PageDown", "Tab");   // a place worth keeping
+            pane.waitFor("Lien 1");
+            pane.send("q");
+            assertTrue(pane.waitFor("EXIT=").contains("EXIT=0"));
+        }
+        assertEquals(List.of(), WriteTrace.changes(log, WriteTrace::deviceOrProcess));
+        assertFalse(Files.exists(copy.home.resolve("library/places")), "no place written");
+    }
+
     private void traceDiscreet(Map<String, String> env, String stdin, String... args) throws Exception {
         Path log = Files.createTempFile(work, "trace", ".log");
         LauncherCopy.Run run = copy.run(env, stdin, WriteTrace.traced(log, copy.command(args)));

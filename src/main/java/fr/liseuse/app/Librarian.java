@@ -1,6 +1,7 @@
 package fr.liseuse.app;
 
 import fr.liseuse.model.Page;
+import fr.liseuse.model.Place;
 import fr.liseuse.render.JsonRenderer;
 import fr.liseuse.source.Fetched;
 import fr.liseuse.source.LibraryLookup;
@@ -88,6 +89,16 @@ public final class Librarian {
     /** Removes the entries; returns the ids that had none. */
     public List<String> remove(Collection<String> ids) throws LibraryException {
         return library.remove(ids);
+    }
+
+    /** Where the reader left the saved page ID, if it was read before. */
+    public Optional<Place> place(String id) {
+        return library.place(id);
+    }
+
+    /** Records where the reader left the saved page ID (discreet mode: for this process only). */
+    public void keepPlace(String id, Place place) throws LibraryException {
+        library.keepPlace(id, place);
     }
 
     public int clear() throws LibraryException {

@@ -37,13 +37,14 @@ final class Interactive {
     private Interactive() { }
 
     /**
-     * @param source the SOURCE given, or null for the default site's home (opened on its menu)
+     * @param source  the SOURCE given, or null for the default site's home (opened on its menu)
+     * @param measure the widest the full-screen reader's text runs, in columns; 0 for its default
      */
-    static int run(Context context, String source, CommandLine cl) throws IOException, InterruptedException {
+    static int run(Context context, String source, int measure, CommandLine cl) throws IOException, InterruptedException {
         String start = source == null ? "demo:/" : source;
         Optional<InputStream> keyboard = pipedPageOnTerminal(context, start) ? Tty.openControlling() : Optional.empty();
         try {
-            return run(context, source, start, keyboard, cl);
+            return run(context, source, start, keyboard, measure, cl);
         } finally {
             if (keyboard.isPresent()) keyboard.get().close();
         }
@@ -54,7 +55,7 @@ final class Interactive {
      *                 or commands are read there (as {@code less} does); empty: from standard input
      */
     private static int run(Context context, String source, String start, Optional<InputStream> keyboard,
-            CommandLine cl) throws IOException, InterruptedException {
+            int measure, CommandLine cl) throws IOException, InterruptedException {
         boolean fullScreen = keyboard.isPresent() ? !context.lineModeWanted() : fullScreen(context);
         // the full screen owns the terminal: library notices on stderr would tear it
         Parts parts = fullScreen ? parts(context, start, new PrintWriter(Writer.nullWriter())) : parts(context, null, cl.getErr());
@@ -62,7 +63,7 @@ final class Interactive {
         Finder finder = parts.finder();
         if (fullScreen) {
             Reader.Ending ending = FullScreen.run(session, finder, context.messages(), plainGlyphs(context), start,
-                    source == null, keyboard.orElse(System.in));
+                    source == null, keyboard.orElse(System.in), measure);
             return switch (ending) {
                 case QUIT -> ExitCodes.OK;
                 case QUICK_EXIT -> quickExit(context);

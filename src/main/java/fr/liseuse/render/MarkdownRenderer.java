@@ -37,7 +37,7 @@ public final class MarkdownRenderer implements Renderer {
     public void render(Page page, Appendable out) throws IOException {
         LineBuffer lines = new LineBuffer();
         if (!blank(page.title())) lines.line("# " + heading(MarkdownText.inline(oneLine(page.title()))));
-        String meta = Metadata.line(page, messages);
+        String meta = Metadata.line(page, Metadata.ofPage(page, messages));
         if (meta != null) {
             lines.gap();
             lines.line("*" + MarkdownText.inline(oneLine(meta)) + "*");
@@ -46,7 +46,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Link link : page.links()) urls.put(link.n(), link.url());
         if (page.kind() == PageKind.SEARCH_RESULTS) results(page, lines);
         if (page.kind() != PageKind.SEARCH_RESULTS || page.results().isEmpty()) {
-            for (Block block : page.blocks()) block(block, urls, lines);
+            for (Block block : Metadata.body(page)) block(block, urls, lines);
         }
         lines.writeTo(out);
     }

@@ -1,16 +1,28 @@
 package fr.liseuse.render;
 
+import fr.liseuse.model.Block;
 import fr.liseuse.model.Page;
 import fr.liseuse.text.Messages;
 import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** The line under a page's title: when it was published and by whom, in the UI language. */
+/**
+ * The line under a page's title (when it was published and by whom) and the one decision about a
+ * page's own date line: the metadata line stays, written the same way on every page, and a short
+ * paragraph near the top that only repeats the same date ("Publié le 4 mars 2025") is left out, so
+ * screen, text and Markdown show one date.
+ */
 final class Metadata {
+
+    /** How far down the page its own date line is looked for (the title and an intro come first). */
+    private static final int TOP_BLOCKS = 4;
 
     private Metadata() { }
 
-    /** The line, or null when neither the date nor the byline is known. */
+    /** The line in the language of MESSAGES, or null when neither the date nor the byline is known. */
     static String line(Page page, Messages messages) {
         String date = blank(page.published()) ? null : readableDate(page.published(), messages);
         String byline = blank(page.byline()) ? null : page.byline();
@@ -21,23 +33,48 @@ final class Metadata {
     }
 
     /**
-     * {@code 2025-03-04} (possibly with a time) as "4 mars 2025" / "March 4, 2025"; else as given.
-     * Month names come from the message bundles: the JDK's locale data would add tens of
-     * milliseconds to start-up for one line.
+     * The words for a page's metadata: a French page says "Publié le" and an English one "Published"
+     * whatever the UI language, since the line sits in the page's own text; other languages get the
+     * UI's.
      */
+    static Messages ofPage(Page page, Messages ui) {
+        String lang = page.lang() == null ? "" : page.lang().toLowerCase(Locale.ROOT);
+        String primary = lang.split("[-_]", 2)[0];
+        if (primary.equals(ui.lang())) return ui;
+        if (primary.equals("fr")) return Messages.french();
+        if (primary.equals("en")) return Messages.english();
+        return ui;
+    }
+
+    /** The page's blocks to show under the metadata line: all of them but a date line that repeats it. */
+    static List<Block> body(Page page) {
+        LocalDate published = blank(page.published()) ? null : isoDate(page.published());
+        if (published == null) return page.blocks();
+        List<Block> blocks = new ArrayList<>(page.blocks());
+        for (int i = 0; i < Math.min(TOP_BLOCKS, blocks.size()); i++) {
+            if (blocks.get(i) instanceof Block.Paragraph p && DateLine.repeats(p.content().text(), published)) {
+                blocks.remove(i);
+                break;
+            }
+        }
+        return blocks;
+    }
+
+    /** {@code 2025-03-04} (possibly with a time) as "4 mars 2025" / "March 4, 2025"; else as given. */
     static String readableDate(String iso, Messages messages) {
-        if (iso.length() < 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') return iso;
+        LocalDate date = isoDate(iso);
+        return date == null ? iso : ReadableDate.of(date, messages);
+    }
+
+    /** The day of {@code 2025-03-04} (possibly with a time), or null when ISO is no such date. */
+    static LocalDate isoDate(String iso) {
+        if (iso.length() < 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') return null;
         try {
             // LocalDate.of, not LocalDate.parse: the JDK's date parser is slow to set up (see above)
-            LocalDate date = LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+            return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
                     Integer.parseInt(iso, 8, 10, 10));
-            String month = messages.get("render.date.months").split(",")[date.getMonthValue() - 1];
-            // French writes the first of the month as an ordinal: "1er octobre"
-            String day = date.getDayOfMonth() == 1 ? messages.get("render.date.firstDay") : String.valueOf(date.getDayOfMonth());
-            return messages.get("render.date", day, month,
-                    String.valueOf(date.getYear()));
-        } catch (DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return iso;
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
         }
     }
 

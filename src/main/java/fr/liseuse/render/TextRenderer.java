@@ -29,6 +29,8 @@ public final class TextRenderer implements Renderer {
     private final Messages messages;
     private final boolean rules;
     private final Emphasis emphasis;
+    /** The metadata line in the page's language (French or English) rather than the UI's. */
+    private final boolean pageLanguage;
 
     /**
      * @param width     columns per line; 0 means no wrapping
@@ -38,7 +40,10 @@ public final class TextRenderer implements Renderer {
         this(width, showLinks, messages, true);
     }
 
-    /** @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode */
+    /**
+     * @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode,
+     *              whose metadata line stays in the UI language (its transcripts are its own to change)
+     */
     public TextRenderer(int width, boolean showLinks, Messages messages, boolean rules) {
         this(width, showLinks, messages, rules, Emphasis.NONE);
     }
@@ -54,20 +59,21 @@ public final class TextRenderer implements Renderer {
         this.messages = messages;
         this.rules = rules;
         this.emphasis = emphasis;
+        this.pageLanguage = rules;
     }
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
         LineBuffer lines = new LineBuffer(rules, emphasis);
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
-        String meta = Metadata.line(page, messages);
+        String meta = Metadata.line(page, pageLanguage ? Metadata.ofPage(page, messages) : messages);
         if (meta != null) lines.faint(meta, width);
         Set<Integer> linkNumbers = page.links().stream().map(Link::n).collect(Collectors.toSet());
         if (page.kind() == PageKind.SEARCH_RESULTS) {
             results(page, lines);
         }
         if (page.kind() != PageKind.SEARCH_RESULTS || page.results().isEmpty()) {
-            for (Block block : page.blocks()) {
+            for (Block block : Metadata.body(page)) {
                 block(block, linkNumbers, lines);
             }
         }

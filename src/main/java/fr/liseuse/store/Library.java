@@ -2,6 +2,7 @@ package fr.liseuse.store;
 
 import fr.liseuse.config.PrivateFiles;
 import fr.liseuse.config.Settings;
+import fr.liseuse.model.Place;
 import fr.liseuse.text.ByteSize;
 import fr.liseuse.text.Sanitizer;
 import java.io.IOException;
@@ -34,6 +35,7 @@ public final class Library {
     private final EntryFormat format = new EntryFormat();
     private final FlatJson json = new FlatJson();
     private final LibraryState state;
+    private final ReadingPlaces places;
     private LibraryIndex index;
 
     public Library(Settings settings, LibraryEvents events) {
@@ -41,6 +43,32 @@ public final class Library {
         this.folder = settings.paths().library();
         this.events = events;
         this.state = new LibraryState(folder.resolve("state"), files);
+        this.places = new ReadingPlaces(folder.resolve("places"), files, settings.discreet());
+    }
+
+    /** Where the reader left the saved page ID, if it was read before. */
+    public Optional<Place> place(String id) {
+        return Ids.looksLikeId(id) ? places.find(id) : Optional.empty();
+    }
+
+    /**
+     * Records where the reader left the saved page ID; in discreet mode for this process only, nothing
+     * written. Nothing is recorded for an id the library does not hold.
+     */
+    public void keepPlace(String id, Place place) throws LibraryException {
+        if (!Ids.looksLikeId(id)) return;
+        try {
+            if (settings.discreet()) {
+                places.keep(id, place);
+                return;
+            }
+            if (!Files.exists(file(id), LinkOption.NOFOLLOW_LINKS)) return;
+            try (LibraryLock lock = lock()) {
+                places.keep(id, place);
+            }
+        } catch (IOException e) {
+            throw LibraryException.failed(e);
+        }
     }
 
     /** Saves the pages (a page saved before, same address, is replaced and keeps its id). */
@@ -131,6 +159,7 @@ public final class Library {
                 }
             }
             updateIndex(before, after, List.of(), removed);
+            places.forget(removed);
         } catch (IOException e) {
             throw LibraryException.failed(e);
         }

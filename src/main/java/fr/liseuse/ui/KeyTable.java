@@ -50,6 +50,7 @@ public final class KeyTable {
                 new Binding(Action.PREVIOUS_HEADING, List.of("["), List.of(), "tui.help.previousHeading"),
                 new Binding(Action.FIND_NEXT, List.of("n", "F3"), List.of(), "tui.help.findNext"),
                 new Binding(Action.FIND_PREVIOUS, List.of("N"), List.of(), "tui.help.findPrevious"),
+                new Binding(Action.REMOVE, List.of("Delete", "d"), List.of(), "tui.help.remove"),
                 new Binding(Action.QUIT, List.of("q"), List.of("q", "quitter", "quit"), "help.quit")));
     }
 

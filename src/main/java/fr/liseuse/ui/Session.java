@@ -3,6 +3,7 @@ package fr.liseuse.ui;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PersonalContact;
+import fr.liseuse.model.Place;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.PersonalContacts;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The state of one reading session, shared by the front ends: current page, back and forward history.
+ * The state of one reading session, shared by the front ends: current page, back and forward history,
+ * and where the reader was in each page of that history ({@link #remember}, {@link #place}).
  * Loading ({@link #fetch}) touches no state, so a front end may run it on another thread and
  * {@link #show} the page afterwards on its own thread (or drop it when the user cancelled).
  */
@@ -22,10 +24,21 @@ public final class Session {
 
     private final PageLoader loader;
     private final InputStream stdin;
-    private final Deque<Page> back = new ArrayDeque<>();
-    private final Deque<Page> forward = new ArrayDeque<>();
+    private final Deque<Visit> back = new ArrayDeque<>();
+    private final Deque<Visit> forward = new ArrayDeque<>();
     private final PersonalContacts.Loaded personalContacts;
-    private Page current;
+    private Visit current;
+
+    /** One page of the history and where the reader left it. */
+    private static final class Visit {
+        final Page page;
+        Place place;
+
+        Visit(Page page, Place place) {
+            this.page = page;
+            this.place = place;
+        }
+    }
     private String prefetched;
     private FutureTask<Page> prefetch;
 
@@ -104,13 +117,28 @@ public final class Session {
 
     /** Makes PAGE the current page: the previous one goes into the back history, forward is forgotten. */
     public void show(Page page) {
+        show(page, Place.TOP);
+    }
+
+    /** The same, the page to be shown at PLACE (a saved page reopened where it was left). */
+    public void show(Page page, Place place) {
         if (current != null) back.push(current);
         forward.clear();
-        current = page;
+        current = new Visit(page, place);
     }
 
     public Optional<Page> current() {
-        return Optional.ofNullable(current);
+        return Optional.ofNullable(current).map(v -> v.page);
+    }
+
+    /** Records where the reader is in the current page, for when the history brings it back. */
+    public void remember(Place place) {
+        if (current != null) current.place = place;
+    }
+
+    /** Where the reader was in the current page when last there; the top for a page never left. */
+    public Place place() {
+        return current == null ? Place.TOP : current.place;
     }
 
     /** Returns to the previous page, if any; the page left can be reached again with {@link #forward()}. */
@@ -118,7 +146,7 @@ public final class Session {
         if (back.isEmpty()) return Optional.empty();
         forward.push(current);
         current = back.pop();
-        return Optional.of(current);
+        return Optional.of(current.page);
     }
 
     /** Goes again to the page left by the last {@link #back()}, if any. */
@@ -126,6 +154,6 @@ public final class Session {
         if (forward.isEmpty()) return Optional.empty();
         back.push(current);
         current = forward.pop();
-        return Optional.of(current);
+        return Optional.of(current.page);
     }
 }

@@ -39,6 +39,24 @@ class PreferencesTest {
     }
 
     @Test
+    void widthSetsTheReadersMeasure() throws IOException {
+        Files.writeString(settingsFile(), "{\"width\": 72}");
+        assertEquals(new Preferences(false, null, 72), load());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aWidthThatIsNoColumnCountIsIgnoredWithOneLine() throws IOException {
+        Files.writeString(settingsFile(), "{\"width\": \"wide\", \"lang\": \"en\"}");
+        assertEquals(new Preferences(false, "en", 0), load(), "the other settings stay");
+        assertEquals(List.of("setting \"width\" ignored: \"wide\" (a number of columns, 10 to 10000)"), warnings);
+        warnings.clear();
+        Files.writeString(settingsFile(), "{\"width\": 5}");
+        assertEquals(Preferences.DEFAULTS, load());
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void aNamedPipeGivesOneLineAndTheDefaults() throws Exception {
         HostileFiles.fifo(settingsFile());
         assertEquals(Preferences.DEFAULTS, load());

@@ -3,6 +3,7 @@ package fr.liseuse.ui.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.Place;
 import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.PageName;
@@ -14,13 +15,21 @@ import java.util.List;
  * A page to read: the text laid out by {@link PageText}, scrolled by line and page, with the links
  * focused in turn (Tab) and the matches of a find. A two-cell margin on the left carries text
  * markers: {@code >} on the line of the focused link or current match, {@code *} on lines with a match.
+ * <p>
+ * The text keeps to a measure (80 columns unless the user chose another) and stays on the left, by
+ * the margin: on a wide window the eye (or a screen magnifier) finds each line's start where the
+ * title and message rows start, instead of travelling to a centred column. The title is shown once:
+ * on the title row, or, when it does not fit there, in full at the top of the text.
  */
 final class ArticleView implements View {
 
     private static final int MARGIN = 2;
+    /** Columns of text when the user chose none: a comfortable line length for reading. */
+    static final int DEFAULT_MEASURE = 80;
 
     private final Page page;
     private final Messages messages;
+    private final int measure;
     private PageText text;
     private int width;
     private int height = 1;
@@ -31,9 +40,11 @@ final class ArticleView implements View {
     private int match = -1;
     private String status = "";
 
-    ArticleView(Page page, Messages messages) {
+    /** @param measure the widest the text may run, in columns (the margin aside) */
+    ArticleView(Page page, Messages messages, int measure) {
         this.page = page;
         this.messages = messages;
+        this.measure = measure;
     }
 
     Page page() {
@@ -47,27 +58,37 @@ final class ArticleView implements View {
 
     @Override
     public void layout(int width, int height) {
-        double fraction = text == null || text.lines().isEmpty() ? 0 : (double) top / text.lines().size();
-        int link = focused >= 0 ? text.links().get(focused).n() : -1;
+        Place kept = text == null ? null : place();
         this.width = width;
         this.height = Math.max(1, height);
-        text = PageText.layout(page, Math.max(10, width - MARGIN), messages);
-        top = clampTop((int) Math.round(fraction * text.lines().size()));
+        boolean titleFits = DisplayWidth.of(title()) <= width;
+        text = PageText.layout(page, Math.max(10, Math.min(measure, width - MARGIN)), messages, !titleFits);
+        if (kept != null) restore(kept);
+        if (!wanted.isEmpty()) findAll(match);
+    }
+
+    /** Where the reader is: the first line on screen and the focused link. */
+    Place place() {
+        return new Place(top, text.lines().size(), focused >= 0 ? text.links().get(focused).n() : 0);
+    }
+
+    /** Goes back to PLACE: the same first line (scaled when the page was laid out at another width), the same link focused. */
+    void restore(Place place) {
+        top = clampTop(place.lineOutOf(text.lines().size()));
         focused = -1;
-        for (int i = 0; link >= 0 && i < text.links().size(); i++) {
-            if (text.links().get(i).n() == link) {
+        for (int i = 0; place.link() > 0 && i < text.links().size(); i++) {
+            if (text.links().get(i).n() == place.link()) {
                 focused = i;
-                reveal(text.links().get(i).line());
+                reveal(text.links().get(i).textLine());
                 break;
             }
         }
-        if (!wanted.isEmpty()) findAll(match);
     }
 
     @Override
     public void draw(Frame frame, int row) {
         List<String> lines = text.lines();
-        int focusLine = focused >= 0 ? text.links().get(focused).line() : -1;
+        int focusLine = focused >= 0 ? text.links().get(focused).textLine() : -1;
         int matchLine = match >= 0 ? matches.get(match).getRow() : -1;
         for (int i = 0; i < height && top + i < lines.size(); i++) {
             int line = top + i;
@@ -75,10 +96,7 @@ final class ArticleView implements View {
             frame.text(0, row + i, mark);
             frame.text(MARGIN, row + i, lines.get(line));
         }
-        if (focusLine >= top && focusLine < top + height) {
-            PageText.LinkSpot spot = text.links().get(focused);
-            frame.reversed(MARGIN + spot.column(), row + focusLine - top, "[" + spot.n() + "]");
-        }
+        if (focused >= 0) highlight(frame, row, text.links().get(focused));
         for (TerminalPosition m : matches) {
             if (m.getRow() < top || m.getRow() >= top + height) continue;
             String line = lines.get(m.getRow());
@@ -88,11 +106,25 @@ final class ArticleView implements View {
         }
     }
 
+    /** The focused link in reverse video, from its first word to its marker, over every line it takes. */
+    private void highlight(Frame frame, int row, PageText.LinkSpot spot) {
+        List<String> lines = text.lines();
+        for (int l = Math.max(top, spot.textLine()); l <= spot.line() && l < top + height; l++) {
+            String line = lines.get(l);
+            int from = l == spot.textLine() ? spot.textStart() : PageText.prefixEnd(line);
+            int to = l == spot.line() ? spot.end() : line.length();
+            if (to <= from) continue;
+            frame.reversed(MARGIN + DisplayWidth.of(line.substring(0, from)), row + l - top, line.substring(from, to));
+        }
+    }
+
     @Override
     public TerminalPosition cursor() {
         if (focused >= 0) {
             PageText.LinkSpot spot = text.links().get(focused);
-            if (visible(spot.line())) return new TerminalPosition(MARGIN + spot.column(), spot.line() - top);
+            if (visible(spot.textLine())) {
+                return new TerminalPosition(MARGIN + spot.textColumn(text.lines()), spot.textLine() - top);
+            }
         }
         if (match >= 0 && visible(matches.get(match).getRow())) {
             TerminalPosition m = matches.get(match);
@@ -193,7 +225,7 @@ final class ArticleView implements View {
 
     private void scroll(int lines) {
         top = clampTop(top + lines);
-        if (focused >= 0 && !visible(text.links().get(focused).line())) focused = -1;
+        if (focused >= 0 && !visible(text.links().get(focused).textLine())) focused = -1;
         if (top + height >= text.lines().size() && lines > 0) status = messages.get("tui.end");
     }
 
@@ -209,7 +241,7 @@ final class ArticleView implements View {
             focused = Math.floorMod(focused + step, links.size());
         }
         PageText.LinkSpot spot = links.get(focused);
-        reveal(spot.line());
+        reveal(spot.textLine());
         match = -1;
         Link link = page.links().stream().filter(l -> l.n() == spot.n()).findFirst().orElseThrow();
         status = messages.get("tui.link.focus", link.n(), link.text(), link.url());
@@ -217,13 +249,13 @@ final class ArticleView implements View {
 
     private int firstLinkFrom(int line) {
         List<PageText.LinkSpot> links = text.links();
-        for (int i = 0; i < links.size(); i++) if (links.get(i).line() >= line) return i;
+        for (int i = 0; i < links.size(); i++) if (links.get(i).textLine() >= line) return i;
         return 0;
     }
 
     private int lastLinkBefore(int line) {
         List<PageText.LinkSpot> links = text.links();
-        for (int i = links.size() - 1; i >= 0; i--) if (links.get(i).line() < line) return i;
+        for (int i = links.size() - 1; i >= 0; i--) if (links.get(i).textLine() < line) return i;
         return links.size() - 1;
     }
 

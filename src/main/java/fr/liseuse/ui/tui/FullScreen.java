@@ -38,11 +38,12 @@ public final class FullScreen {
      * @param menuFirst open a site home on its menu (no SOURCE given)
      * @param keyboard  where keys come from: standard input, or the controlling terminal when standard
      *                  input brings the page
+     * @param measure   the widest a page's text runs, in columns ({@code --width}); 0 for the default
      */
     public static Reader.Ending run(Session session, Finder finder, Messages messages, boolean plain, String source,
-            boolean menuFirst, InputStream keyboard) throws IOException, InterruptedException {
+            boolean menuFirst, InputStream keyboard, int measure) throws IOException, InterruptedException {
         OutputStream out = new NulFilterOutputStream(new FileOutputStream(FileDescriptor.out));
-        return run(terminal(out, keyboard), session, finder, messages, plain, source, menuFirst);
+        return run(terminal(out, keyboard), session, finder, messages, plain, source, menuFirst, measure);
     }
 
     private static final long KEY_POLL_MILLIS = 15;
@@ -68,7 +69,7 @@ public final class FullScreen {
                 Thread.currentThread().interrupt();
             }
         }).start();
-        run(terminal, session, finder, messages, false, source, false);
+        run(terminal, session, finder, messages, false, source, false, 0);
     }
 
     static Terminal terminal(OutputStream out, InputStream in) throws IOException {
@@ -79,14 +80,14 @@ public final class FullScreen {
     }
 
     static Reader.Ending run(Terminal terminal, Session session, Finder finder, Messages messages, boolean plain,
-            String source, boolean menuFirst) throws IOException, InterruptedException {
+            String source, boolean menuFirst, int measure) throws IOException, InterruptedException {
         BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
         ExecutorService loader = Executors.newSingleThreadExecutor(daemon("liseuse-loader"));
         TerminalScreen screen = new TerminalScreen(terminal);
         try {
             screen.startScreen();
             Reader reader = new Reader(session, finder, messages, KeyTable.defaults(), plain, screen, loader,
-                    events::add);
+                    events::add, measure);
             terminal.addResizeListener((t, newSize) -> events.add(() -> { }));
             daemon("liseuse-keys").newThread(() -> readKeys(screen, reader, events)).start();
             reader.start(source, menuFirst);

@@ -28,6 +28,11 @@ final class Glyphs {
         return plain ? " >" : " ›";
     }
 
+    /** The mark of a line shortened to fit. */
+    String ellipsis() {
+        return plain ? "..." : "…";
+    }
+
     /** TEXT made safe to draw: one cell per character, and nothing decorative in plain mode. */
     String safe(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -82,6 +82,12 @@ final class ListView implements View {
         return level.focused < 0 ? null : level.entries.get(level.focused).text();
     }
 
+    /** What the focused item opens (a library id, an address), or null. */
+    String focusedTarget() {
+        Level level = levels.peek();
+        return level.focused < 0 ? null : level.entries.get(level.focused).url();
+    }
+
     /** Focuses the first item of the current level reading TEXT, when there is one. */
     void focus(String text) {
         Level level = levels.peek();

@@ -4,6 +4,7 @@ import fr.liseuse.model.EmergencyList;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.render.EmergencyLines;
+import fr.liseuse.render.ReadableDate;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.text.Messages;
 import fr.liseuse.text.Addresses;
@@ -11,6 +12,8 @@ import fr.liseuse.text.Sanitizer;
 import fr.liseuse.ui.Binding;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,18 +53,27 @@ final class Lists {
         return entries;
     }
 
-    /** The saved pages, numbered, newest last as the library lists them; each opens by its id. */
+    /**
+     * The saved pages, numbered, newest last as the library lists them, each with the day it was saved
+     * and where it comes from; each opens by its id.
+     */
     static List<Entry> library(String heading, List<EntrySummary> saved, Messages messages) {
         List<Entry> entries = new ArrayList<>();
         entries.add(Entry.heading(heading));
         int n = 0;
         for (EntrySummary e : saved) {
-            String title = e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
             String where = e.url() == null || e.url().isBlank() ? e.source() : e.url();
-            entries.add(new Entry(++n + ". " + Sanitizer.inline(title),
-                    List.of(e.id() + "  " + (where == null ? "" : Addresses.shown(where))), e.id(), List.of(), false));
+            String day = ReadableDate.of(LocalDate.ofInstant(e.savedAt(), ZoneId.systemDefault()), messages);
+            List<String> details = List.of(messages.get("tui.library.saved", day),
+                    e.id() + "  " + (where == null ? "" : Addresses.shown(where)));
+            entries.add(new Entry(++n + ". " + Sanitizer.inline(titleOf(e, messages)), details, e.id(), List.of(), false));
         }
         return entries;
+    }
+
+    /** A saved page's title, or the words for an untitled one. */
+    static String titleOf(EntrySummary e, Messages messages) {
+        return e.title() == null || e.title().isBlank() ? messages.get("library.untitled") : e.title();
     }
 
     /**

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
+import fr.liseuse.model.Place;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
@@ -60,6 +61,7 @@ public final class Reader {
     private final Screen screen;
     private final Executor loader;
     private final Consumer<Runnable> post;
+    private final int measure;
     private final Deque<View> views = new ArrayDeque<>();
     private final StringBuilder digits = new StringBuilder();
     private SearchField field;
@@ -74,10 +76,17 @@ public final class Reader {
     private int loadingDepth;
     private boolean menuFirst;
     private Ending ending;
+    /** The library entry a removal waits to be confirmed for (null: none). */
+    private EntrySummary removal;
+    /** The entries of the library list last shown. */
+    private List<EntrySummary> libraryShown = List.of();
 
-    /** @param finder the library and site searches of the {@code /} field, and the library of {@code s} */
+    /**
+     * @param finder  the library and site searches of the {@code /} field, and the library of {@code s}
+     * @param measure the widest a page's text runs, in columns; 0 for the default
+     */
     public Reader(Session session, Finder finder, Messages messages, KeyTable keys, boolean plain, Screen screen,
-            Executor loader, Consumer<Runnable> post) {
+            Executor loader, Consumer<Runnable> post, int measure) {
         this.session = session;
         this.finder = finder;
         this.messages = messages;
@@ -86,6 +95,7 @@ public final class Reader {
         this.screen = screen;
         this.loader = loader;
         this.post = post;
+        this.measure = measure > 0 ? measure : ArticleView.DEFAULT_MEASURE;
         this.size = screen.getTerminalSize();
     }
 
@@ -115,6 +125,10 @@ public final class Reader {
         if (!loading) notice = "";
         if (action != null && action.global() && !(typing() && KeyNames.typed(key))) {
             global(action);
+            return;
+        }
+        if (removal != null) {
+            confirmRemoval(key);
             return;
         }
         if (address != null) {
@@ -160,8 +174,8 @@ public final class Reader {
             frame.text(0, rows - 3, " ".repeat(size.getColumns()));
             frame.text(0, rows - 3, field.choices(messages, Lists.keyLabel(firstKey(Action.NEXT_LINK), messages)));
         }
-        frame.text(0, messageRow, message);
-        if (rows > 1) frame.bar(rows - 1, statusLine());
+        frame.message(messageRow, message);
+        if (rows > 1) frame.bar(rows - 1, StatusRow.of(keys, messages, size.getColumns()));
         screen.setCursorPosition(cursor(top, message, messageRow));
         screen.refresh();
     }
@@ -186,18 +200,6 @@ public final class Reader {
         return top == null ? "" : top.status();
     }
 
-    /** The emergency, help and quick-exit keys (first key of each in the table), then quit. */
-    private String statusLine() {
-        StringBuilder line = new StringBuilder();
-        for (Action a : List.of(Action.EMERGENCY, Action.HELP, Action.QUICK_EXIT, Action.QUIT)) {
-            List<String> k = keys.keysOf(a);
-            if (k.isEmpty()) continue;
-            if (line.length() > 0) line.append("  ");
-            line.append(Lists.keyLabel(k.get(0), messages)).append(' ').append(messages.get("tui.status." + a.name()));
-        }
-        return line.toString();
-    }
-
     private String firstKey(Action action) {
         List<String> k = keys.keysOf(action);
         return k.isEmpty() ? "" : k.get(0);
@@ -206,10 +208,11 @@ public final class Reader {
     /** Emergency, help, quick exit: from any view, the search field included (which they close). */
     private void global(Action action) {
         field = null;
+        removal = null;
         address = null;
         digits.setLength(0);
         switch (action) {
-            case QUICK_EXIT -> ending = Ending.QUICK_EXIT;
+            case QUICK_EXIT -> ending = Ending.QUICK_EXIT;   // nothing kept: a quick exit leaves no trace
             case EMERGENCY -> push(emergencyPanel(session.current().orElse(null)));
             case HELP -> push(new ListView(ListView.Kind.HELP, messages.get("tui.help.title"),
                     Lists.help(keys, messages), glyphs));
@@ -220,7 +223,10 @@ public final class Reader {
     private void readerAction(Action action) {
         Optional<Page> page = session.current();
         switch (action) {
-            case QUIT -> ending = Ending.QUIT;
+            case QUIT -> {
+                keepPlace(true);
+                ending = Ending.QUIT;
+            }
             case MENU -> {
                 if (page.isEmpty() || page.get().menu().isEmpty()) {
                     notice = messages.get("line.menu.none");
@@ -241,13 +247,18 @@ public final class Reader {
             case OPEN_ADDRESS -> address = new AddressField();
             case SAVE -> save(page);
             case LIBRARY -> library();
+            case REMOVE -> askRemoval();
             case BACK -> {
+                keepPlace(false);
                 if (backToList()) return;
                 session.back().ifPresentOrElse(p -> showPage(p, "tui.back"),
                         () -> notice = messages.get("line.back.none"));
             }
-            case FORWARD -> session.forward().ifPresentOrElse(p -> showPage(p, "tui.forward"),
-                    () -> notice = messages.get("tui.forward.none"));
+            case FORWARD -> {
+                keepPlace(false);
+                session.forward().ifPresentOrElse(p -> showPage(p, "tui.forward"),
+                        () -> notice = messages.get("tui.forward.none"));
+            }
             default -> { }
         }
     }
@@ -270,7 +281,7 @@ public final class Reader {
                 else load(target);
                 return true;
             }
-            ArticleView article = new ArticleView(session.current().orElseThrow(), messages);
+            ArticleView article = new ArticleView(session.current().orElseThrow(), messages, measure);
             Outcome outcome = article.openLink(n);
             if (outcome.kind() == Outcome.Kind.OPEN) {
                 load(outcome.url());
@@ -372,10 +383,56 @@ public final class Reader {
                     notice = messages.get("library.empty");
                     return;
                 }
-                String heading = messages.get("tui.library.count", saved.size());
-                notice = heading;
-                showList(new ListView(ListView.Kind.LIBRARY, messages.get("tui.library.title"),
-                        Lists.library(heading, saved, messages), glyphs));
+                showLibrary(saved);
+            };
+        });
+    }
+
+    /** The saved pages under one heading that counts them; the message row says how to open and remove one. */
+    private void showLibrary(List<EntrySummary> saved) {
+        libraryShown = saved;
+        notice = "";
+        showList(new ListView(ListView.Kind.LIBRARY, messages.get("tui.library.title"),
+                Lists.library(messages.get("tui.library.count", saved.size()), saved, messages), glyphs,
+                messages.get("tui.library.hint", Lists.keyLabel(firstKey(Action.OPEN_NUMBER), messages),
+                        Lists.keyLabel(firstKey(Action.REMOVE), messages))));
+    }
+
+    /** Asks to confirm the removal of the library entry in focus; the next key answers. */
+    private void askRemoval() {
+        ListView list = numberedList();
+        if (list == null || list.kind() != ListView.Kind.LIBRARY || list.focusedTarget() == null) {
+            notice = messages.get("tui.remove.where", Lists.keyLabel(firstKey(Action.LIBRARY), messages));
+            return;
+        }
+        String id = list.focusedTarget();
+        removal = libraryShown.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        if (removal == null) return;
+        notice = messages.get("tui.remove.confirm", Sanitizer.inline(Lists.titleOf(removal, messages)));
+    }
+
+    /** The answer to {@link #askRemoval}: yes removes the entry (off the UI thread) and shows the library again. */
+    private void confirmRemoval(KeyStroke key) {
+        EntrySummary entry = removal;
+        removal = null;
+        boolean yes = KeyNames.typed(key)
+                && messages.get("tui.remove.yes").indexOf(Character.toLowerCase(key.getCharacter())) >= 0;
+        if (!yes) {
+            notice = messages.get("tui.remove.kept");
+            return;
+        }
+        run(messages.get("tui.remove.running"), "tui.library.cancelled", false, () -> {
+            finder.librarian().remove(List.of(entry.id()));
+            List<EntrySummary> saved = finder.librarian().list();
+            return () -> {
+                String title = Sanitizer.inline(Lists.titleOf(entry, messages));
+                if (saved.isEmpty()) {
+                    if (numberedList() != null) views.pop();
+                    notice = messages.get("tui.remove.done.empty", title);
+                    return;
+                }
+                showLibrary(saved);
+                notice = messages.get("tui.remove.done", title);
             };
         });
     }
@@ -438,8 +495,35 @@ public final class Reader {
     private void load(String source) {
         run(messages.get("tui.loading"), "tui.loading.cancelled", true, () -> {
             Page page = session.fetch(source);
-            return () -> opened(page);
+            Place saved = finder.librarian().place(source).orElse(Place.TOP);
+            return () -> opened(page, saved);
         });
+    }
+
+    /**
+     * Records where the reader is in the page on screen: in the session's history, and for a saved
+     * page (opened by its library id) in the library too; NOW writes it at once (when quitting),
+     * otherwise on the loader thread.
+     */
+    private void keepPlace(boolean now) {
+        Optional<Page> page = session.current();
+        ArticleView article = null;
+        for (View v : views) {
+            if (v instanceof ArticleView a && page.isPresent() && a.page() == page.get()) article = a;
+        }
+        if (article == null) return;
+        Place place = article.place();
+        session.remember(place);
+        String id = page.get().source();
+        Runnable write = () -> {
+            try {
+                finder.librarian().keepPlace(id, place);
+            } catch (LibraryException | RuntimeException failure) {
+                // a place not kept only means the page opens at the top next time
+            }
+        };
+        if (now) write.run();
+        else loader.execute(write);
     }
 
     /**
@@ -492,9 +576,10 @@ public final class Reader {
         return Sanitizer.inline(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
-    private void opened(Page page) {
+    private void opened(Page page, Place saved) {
         boolean fromList = panelsOverList();
-        session.show(page);
+        keepPlace(false);
+        session.show(page, saved);
         showPage(page, "tui.opened", fromList);
         if (menuFirst && page.kind() != PageKind.ARTICLE && !page.menu().isEmpty()) {
             insertBelowPanels(new ListView(ListView.Kind.MENU, messages.get("tui.menu.title"),
@@ -529,7 +614,9 @@ public final class Reader {
     private void showPage(Page page, String announcement, boolean overList) {
         List<View> panels = takePanels();
         if (!overList) views.clear();
-        push(new ArticleView(page, messages));
+        ArticleView article = new ArticleView(page, messages, measure);
+        push(article);
+        article.restore(session.place());
         for (View panel : panels) views.push(refreshed(panel, page));
         notice = messages.get(announcement, PageName.of(page),
                 page.links().size(), page.menu().isEmpty() ? 0 : 1);

@@ -84,7 +84,7 @@ class FailureRestoresTerminalTest {
         ExecutorService runner = Executors.newSingleThreadExecutor();
         try {
             Future<Reader.Ending> reading = runner.submit(() -> FullScreen.run(terminal, session, finder,
-                    Messages.french(), false, "demo:/", false));
+                    Messages.french(), false, "demo:/", false, 0));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!terminalShows(terminal, "Accueil") && System.nanoTime() < deadline) Thread.sleep(20);
             assertTrue(terminalShows(terminal, "Accueil"), "the reader drew its first frame");

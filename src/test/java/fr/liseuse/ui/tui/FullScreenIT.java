@@ -98,6 +98,62 @@ class FullScreenIT {
     }
 
     @Test
+    void onA200ColumnWindowTheTextKeepsAnEightyColumnMeasureAndWidthChangesIt() throws Exception {
+        try (Tmux t = new Tmux(PROJECT, 200, 50, VIOLENCES)) {
+            t.waitFor("Vous subissez des violences");
+            t.waitStable();
+            assertTrue(widestText(t.screen()) > 70 && widestText(t.screen()) <= 82, t.screen());
+        }
+        try (Tmux t = new Tmux(PROJECT, 200, 50, "--width", "60", VIOLENCES)) {
+            t.waitFor("Vous subissez des violences");
+            t.waitStable();
+            assertTrue(widestText(t.screen()) > 50 && widestText(t.screen()) <= 62, t.screen());
+        }
+    }
+
+    /** The widest row between the title row and the two bottom rows. */
+    private static int widestText(String screen) {
+        List<String> rows = screen.lines().toList();
+        return rows.subList(1, rows.size() - 2).stream().mapToInt(r -> r.stripTrailing().length()).max().orElse(0);
+    }
+
+    @Test
+    void backComesBackToTheLinesAndTheLinkLeft() throws Exception {
+        try (Tmux t = new Tmux(PROJECT, 80, 24, "demo:/")) {
+            t.waitFor("la collecte des déchets[1]");
+            t.send("PageDown");
+            t.send("Tab");
+            t.waitFor("Lien 3 : ");
+            t.waitStable();
+            String before = t.screen();
+            String cursor = t.cursor();
+            t.send("Enter");
+            t.waitUntil(s -> !s.startsWith("Accueil"), "the linked page");
+            t.send("Escape");
+            t.waitFor("Page précédente : Accueil");
+            t.waitStable();
+            assertEquals(before.lines().limit(22).toList(), t.screen().lines().limit(22).toList(), "the same lines");
+            assertEquals(cursor, t.cursor(), "the cursor on the same link");
+        }
+    }
+
+    @Test
+    void at40ColumnsTheStatusRowKeepsTheEmergencyAndQuickExitKeysInFull() throws Exception {
+        try (Tmux t = new Tmux(PROJECT, 40, 24, VIOLENCES)) {
+            t.waitFor("Vous subissez");
+            t.waitStable();
+            List<String> rows = t.screen().lines().toList();
+            assertEquals("F2 urgences  F1 aide  Ctrl-X sortie", rows.get(23).strip(), t.screen());
+        }
+        try (Tmux t = new Tmux(PROJECT, 40, 24, "--lang", "en", VIOLENCES)) {
+            t.waitFor("Vous subissez");
+            t.waitStable();
+            List<String> rows = t.screen().lines().toList();
+            assertEquals("F2 emergency  F1 help  Ctrl-X quick exit", rows.get(23).strip(), t.screen());
+        }
+    }
+
+    @Test
     void quickExitLeavesNoArticleTextAndASaneTerminal() throws Exception {
         try (Tmux t = new Tmux(PROJECT, 80, 24, VIOLENCES)) {
             t.waitFor("Vous subissez des violences");

@@ -48,11 +48,16 @@ final class Harness {
     private final boolean held;
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home) {
-        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none());
+        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none(), 0, Messages.french());
     }
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
             PersonalContacts.Loaded personal) {
+        this(columns, rows, plain, held, home, executor, personal, 0, Messages.french());
+    }
+
+    private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
+            PersonalContacts.Loaded personal, int measure, Messages messages) {
         this.held = held;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -70,8 +75,8 @@ final class Harness {
         PageLoader loader = new PageLoader(sources, profiles);
         session = new Session(loader, InputStream.nullInputStream(), personal);
         Finder finder = new Finder(new Librarian(loader, library), new SiteSearches(sources, profiles), profiles, false);
-        reader = new Reader(session, finder, Messages.french(), KeyTable.defaults(), plain, screen,
-                executor != null ? executor : this::load, posted::add);
+        reader = new Reader(session, finder, messages, KeyTable.defaults(), plain, screen,
+                executor != null ? executor : this::load, posted::add, measure);
     }
 
     /** With its loads run by EXECUTOR on another thread, as the full-screen reader runs them. */
@@ -96,6 +101,14 @@ final class Harness {
     /** On 80 × 24, with PERSONAL as the user's contacts (and the problem reading them). */
     static Harness withContacts(PersonalContacts.Loaded personal, String source) {
         Harness h = new Harness(80, 24, false, false, null, null, personal);
+        h.reader.start(source, false);
+        h.pump();
+        return h;
+    }
+
+    /** On COLUMNS × ROWS in the UI language of MESSAGES, the text kept to MEASURE columns (0: the reader's default). */
+    static Harness measured(int columns, int rows, int measure, Messages messages, String source) {
+        Harness h = new Harness(columns, rows, false, false, null, null, PersonalContacts.Loaded.none(), measure, messages);
         h.reader.start(source, false);
         h.pump();
         return h;

@@ -90,13 +90,71 @@ class ReaderLibraryTest {
         h.type("s");
         h.type("B");
         assertEquals("Bibliothèque", h.row(0));
-        assertEquals("2 pages enregistrées ; Entrée pour ouvrir", h.row(MESSAGE));
+        assertEquals("Entrée : ouvrir la page ; Suppr : la retirer de la bibliothèque.", h.row(MESSAGE));
+        assertEquals(1, h.text().split("2 pages enregistrées", -1).length - 1, "the count and the hint once each:\n" + h.text());
+        assertEquals(1, h.text().split("Entrée : ouvrir", -1).length - 1, h.text());
         List<EntrySummary> entries = saved(home);
         assertTrue(h.atCursor().startsWith("1. " + entries.get(0).title()), h.atCursor());
         assertTrue(h.text().contains("  2. " + entries.get(1).title()), h.text());
         h.type("2").keys(key(KeyType.Enter));
         assertEquals(entries.get(1).title(), h.row(0));
         assertEquals(entries.get(1).id(), h.session.current().map(Page::source).orElseThrow());
+    }
+
+    @Test
+    void theLibraryShowsWhenEachPageWasSaved(@TempDir Path home) throws Exception {
+        Harness h = Harness.withLibrary(home, false, "demo:/dechets/horaires");
+        h.type("s");
+        h.type("B");
+        String day = fr.liseuse.render.ReadableDate.of(
+                java.time.LocalDate.ofInstant(saved(home).get(0).savedAt(), java.time.ZoneId.systemDefault()),
+                fr.liseuse.text.Messages.french());
+        assertTrue(h.text().contains("    Enregistrée le " + day), h.text());
+    }
+
+    @Test
+    void deleteRemovesTheFocusedPageOnceConfirmed(@TempDir Path home) throws Exception {
+        Harness.withLibrary(home, false, "demo:/dechets/decheteries").type("s");
+        Harness h = Harness.withLibrary(home, false, "demo:/dechets/horaires");
+        h.type("s");
+        h.type("B");
+        List<EntrySummary> entries = saved(home);
+        h.keys(key(KeyType.ArrowDown), key(KeyType.Delete));
+        String question = "Retirer de la bibliothèque (o : oui, autre touche : non) : « " + entries.get(1).title() + " »";
+        assertTrue(question.startsWith(h.row(MESSAGE).replace("…", "")) && h.row(MESSAGE).contains("(o : oui, autre touche : non) : « "),
+                "the answers first, then the title as far as it fits: " + h.row(MESSAGE));
+        h.type("n");
+        assertEquals("Rien n'a été retiré.", h.row(MESSAGE));
+        assertEquals(2, saved(home).size());
+        h.type("d");
+        h.type("o");
+        assertEquals(List.of(entries.get(0).id()), saved(home).stream().map(EntrySummary::id).toList());
+        assertEquals("Retirée de la bibliothèque : « " + entries.get(1).title() + " »", h.row(MESSAGE));
+        assertTrue(h.text().contains("1 page enregistrée") && !h.text().contains(entries.get(1).title() + "\n"),
+                "the list shown again without it:\n" + h.text());
+        h.type("d");
+        h.type("o");
+        assertTrue(saved(home).isEmpty());
+        assertTrue(h.row(MESSAGE).startsWith("Retirée ; la bibliothèque est vide : « Déchèteries"), h.row(MESSAGE));
+    }
+
+    @Test
+    void theEmergencyKeyStillWorksWhileARemovalAwaitsItsAnswer(@TempDir Path home) throws Exception {
+        Harness h = Harness.withLibrary(home, false, "demo:/dechets/horaires");
+        h.type("s");
+        h.type("B");
+        h.keys(key(KeyType.Delete), key(KeyType.F2));
+        assertTrue(h.text().contains("17 : Police secours"), h.text());
+        h.keys(key(KeyType.Escape));
+        h.type("o");
+        assertEquals(1, saved(home).size(), "the question was dropped, not answered by a later key");
+    }
+
+    @Test
+    void removeOutsideTheLibrarySaysWhereItWorks(@TempDir Path home) {
+        Harness h = Harness.withLibrary(home, false, "demo:/");
+        h.type("d");
+        assertEquals("Pour retirer une page, ouvrez la bibliothèque (B) et placez-vous sur elle.", h.row(MESSAGE));
     }
 
     @Test
