@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
 /**
@@ -71,7 +72,9 @@ final class Interactive {
             };
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(keyboard.orElse(context.stdin), StandardCharsets.UTF_8));
-        LineMode lineMode = new LineMode(session, finder, context.messages(), in, cl.getOut());
+        // wrapped at the terminal's width, measured before each command; a pipe or a file gets lines whole
+        IntSupplier width = context.stdoutIsTerminal ? () -> Tty.outputWidth(context.env) : () -> 0;
+        LineMode lineMode = new LineMode(session, finder, context.messages(), in, cl.getOut(), width);
         // without a terminal to read commands from, they follow the page on standard input
         boolean commandsAfterPage = keyboard.isEmpty() && start.equals("-");
         if (lineMode.run(start, commandsAfterPage) == LineMode.Ending.QUICK_EXIT) return quickExit(context);

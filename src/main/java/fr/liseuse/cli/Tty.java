@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /** Facts about the terminal the process runs in: whether stdout is one, its width, TERM=dumb. */
@@ -67,26 +68,52 @@ final class Tty {
 
     /** Columns of the controlling terminal: $COLUMNS, else {@code stty size}, else 80. */
     static int width(Map<String, String> env) {
+        OptionalInt columns = columnsVariable(env);
+        return columns.isPresent() ? columns.getAsInt() : columnsOf(new File("/dev/tty")).orElse(80);
+    }
+
+    /**
+     * Columns of the terminal standard output goes to, as it is now (line mode asks again before each
+     * command, so a resize is followed): {@code stty size} on that terminal, else on the controlling
+     * one, else $COLUMNS, else 80. The terminal comes first because $COLUMNS, which shells do not
+     * export, is at best the width when it was set, never after a resize.
+     */
+    static int outputWidth(Map<String, String> env) {
+        OptionalInt columns = OptionalInt.empty();
+        try {
+            columns = columnsOf(Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toFile());
+        } catch (IOException | UnsupportedOperationException noLink) {
+            // not Linux, or no standard output: the controlling terminal below
+        }
+        if (columns.isEmpty()) columns = columnsOf(new File("/dev/tty"));
+        if (columns.isPresent()) return columns.getAsInt();
+        return columnsVariable(env).orElse(80);
+    }
+
+    private static OptionalInt columnsVariable(Map<String, String> env) {
         String columns = env.get("COLUMNS");
         if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
-            return Integer.parseInt(columns);
+            return OptionalInt.of(Integer.parseInt(columns));
         }
-        File tty = new File("/dev/tty");
-        if (tty.exists()) {
-            try {
-                Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-                if (p.waitFor(2, TimeUnit.SECONDS) && out.matches("\\d+ \\d+")) {
-                    int w = Integer.parseInt(out.substring(out.indexOf(' ') + 1));
-                    if (w > 0) return w;
-                }
-            } catch (IOException e) {
-                // no usable terminal: fall through
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        return OptionalInt.empty();
+    }
+
+    /** The columns {@code stty size} reads from the terminal TTY, without writing to it; empty when it cannot. */
+    private static OptionalInt columnsOf(File tty) {
+        if (!tty.exists() || !tty.getPath().startsWith("/dev/")) return OptionalInt.empty();
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            if (p.waitFor(2, TimeUnit.SECONDS) && out.matches("\\d+ \\d+")) {
+                int w = Integer.parseInt(out.substring(out.indexOf(' ') + 1));
+                if (w > 0) return OptionalInt.of(w);
             }
+        } catch (IOException e) {
+            // no usable terminal
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return 80;
+        return OptionalInt.empty();
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 final class LineBuffer {
 
     private final List<String> lines = new ArrayList<>();
+    /** Where each heading's first line is, in order. */
+    private final List<Integer> headings = new ArrayList<>();
     private final boolean rules;
     private final Emphasis emphasis;
 
@@ -72,6 +74,7 @@ final class LineBuffer {
     /** A heading: its (wrapped) text in bold, then (with rules) a line of {@code rule} as wide as its widest line. */
     void heading(String text, int width, char rule) {
         List<String> parts = Wrapper.wrap(text, width);
+        if (!parts.isEmpty()) headings.add(lines.size());
         int widest = 0;
         for (String part : parts) {
             strong(part);
@@ -81,11 +84,22 @@ final class LineBuffer {
     }
 
     void writeTo(Appendable out) throws IOException {
+        List<String> kept = kept();
+        for (String line : kept) {
+            out.append(line).append('\n');
+        }
+        if (kept.isEmpty()) out.append('\n');
+    }
+
+    /** The lines laid out, as {@link #writeTo} writes them, and where the headings start. */
+    TextLayout layout() {
+        return new TextLayout(kept(), headings);
+    }
+
+    /** The lines without the blank ones at the end. */
+    private List<String> kept() {
         int end = lines.size();
         while (end > 0 && lines.get(end - 1).isEmpty()) end--;
-        for (int i = 0; i < end; i++) {
-            out.append(lines.get(i)).append('\n');
-        }
-        if (end == 0) out.append('\n');
+        return lines.subList(0, end);
     }
 }

@@ -23,50 +23,62 @@ import java.util.stream.Collectors;
 public final class TextRenderer implements Renderer {
 
     private static final String COLUMN_GAP = " | ";
+    /**
+     * Spoken tables: a row reads as one line of "header: value" pairs when it fits in these columns
+     * (a narrow terminal), else one line per cell.
+     */
+    private static final int ROW_LINE_COLUMNS = 60;
 
     private final int width;
     private final boolean showLinks;
     private final Messages messages;
-    private final boolean rules;
+    private final boolean spoken;
     private final Emphasis emphasis;
-    /** The metadata line in the page's language (French or English) rather than the UI's. */
-    private final boolean pageLanguage;
 
     /**
      * @param width     columns per line; 0 means no wrapping
      * @param showLinks false: no {@code [N]} markers and no list of links
      */
     public TextRenderer(int width, boolean showLinks, Messages messages) {
-        this(width, showLinks, messages, true);
+        this(width, showLinks, messages, false);
     }
 
     /**
-     * @param rules underline headings with {@code =} and {@code -}; false for screen-reader line mode,
-     *              whose metadata line stays in the UI language (its transcripts are its own to change)
+     * @param spoken for screen-reader line mode: headings without the {@code =} and {@code -} lines
+     *               under them (read as noise), tables read row by row as "header: value" pairs, and
+     *               the metadata line in the UI language (its transcripts are its own to change)
      */
-    public TextRenderer(int width, boolean showLinks, Messages messages, boolean rules) {
-        this(width, showLinks, messages, rules, Emphasis.NONE);
+    public TextRenderer(int width, boolean showLinks, Messages messages, boolean spoken) {
+        this(width, showLinks, messages, spoken, Emphasis.NONE);
     }
 
     /** @param emphasis bold headings and faint metadata, or none */
     public TextRenderer(int width, boolean showLinks, Messages messages, Emphasis emphasis) {
-        this(width, showLinks, messages, true, emphasis);
+        this(width, showLinks, messages, false, emphasis);
     }
 
-    private TextRenderer(int width, boolean showLinks, Messages messages, boolean rules, Emphasis emphasis) {
+    private TextRenderer(int width, boolean showLinks, Messages messages, boolean spoken, Emphasis emphasis) {
         this.width = Math.max(0, width);
         this.showLinks = showLinks;
         this.messages = messages;
-        this.rules = rules;
+        this.spoken = spoken;
         this.emphasis = emphasis;
-        this.pageLanguage = rules;
     }
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
-        LineBuffer lines = new LineBuffer(rules, emphasis);
+        laidOut(page).writeTo(out);
+    }
+
+    /** The lines {@link #render} writes, with where the headings start. */
+    public TextLayout layout(Page page) {
+        return laidOut(page).layout();
+    }
+
+    private LineBuffer laidOut(Page page) {
+        LineBuffer lines = new LineBuffer(!spoken, emphasis);
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
-        String meta = Metadata.line(page, pageLanguage ? Metadata.ofPage(page, messages) : messages);
+        String meta = Metadata.line(page, spoken ? messages : Metadata.ofPage(page, messages));
         if (meta != null) lines.faint(meta, width);
         Set<Integer> linkNumbers = page.links().stream().map(Link::n).collect(Collectors.toSet());
         if (page.kind() == PageKind.SEARCH_RESULTS) {
@@ -84,7 +96,7 @@ public final class TextRenderer implements Renderer {
                 lines.line("[" + link.n() + "] " + link.url());
             }
         }
-        lines.writeTo(out);
+        return lines;
     }
 
     private void results(Page page, LineBuffer lines) {
@@ -122,7 +134,8 @@ public final class TextRenderer implements Renderer {
             lines.gap();
             lines.wrapped(text, width, "> ", "> ");
         } else if (block instanceof Block.Table table) {
-            table(table, lines);
+            if (spoken) pairs(table, lines);
+            else table(table, lines);
         } else if (block instanceof Block.Image image) {
             lines.gap();
             lines.wrapped(blank(image.alt()) ? messages.get("render.image.noAlt")
@@ -146,11 +159,7 @@ public final class TextRenderer implements Renderer {
 
     /** Aligned columns when they fit in the width, else one {@code cell | cell} line per row. */
     private void table(Block.Table table, LineBuffer lines) {
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> row : table.rows()) {
-            List<String> cells = row.stream().map(TextRenderer::oneLine).toList();
-            if (cells.stream().anyMatch(c -> !c.isEmpty())) rows.add(cells);
-        }
+        List<List<String>> rows = rows(table);
         if (rows.isEmpty()) return;
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[columns];
@@ -174,6 +183,55 @@ public final class TextRenderer implements Renderer {
                 packedRow(row, lines);
             }
         }
+    }
+
+    /**
+     * A table as a screen reader needs it: each row after the first (taken as the header row, which
+     * the model does not mark) as "header: value" pairs, empty cells left out; one line per row when
+     * every row fits in {@link #ROW_LINE_COLUMNS}, else one line per cell, each row's first pair
+     * leading and the others indented under it. A table of one row is read as its cells.
+     */
+    private void pairs(Block.Table table, LineBuffer lines) {
+        List<List<String>> rows = rows(table);
+        if (rows.isEmpty()) return;
+        List<String> header = rows.size() > 1 ? rows.get(0) : List.of();
+        List<List<String>> read = new ArrayList<>();
+        for (List<String> row : rows.size() > 1 ? rows.subList(1, rows.size()) : rows) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                String label = c < header.size() ? header.get(c) : "";
+                if (row.get(c).isEmpty()) continue;
+                cells.add(label.isEmpty() ? row.get(c) : messages.get("render.table.pair", label, row.get(c)));
+            }
+            if (!cells.isEmpty()) read.add(cells);
+        }
+        List<String> rowLines = read.stream().map(this::rowLine).toList();
+        boolean oneLinePerRow = rowLines.stream().allMatch(l -> DisplayWidth.of(l) <= ROW_LINE_COLUMNS);
+        lines.gap();
+        for (int r = 0; r < read.size(); r++) {
+            if (oneLinePerRow) {
+                lines.wrapped(rowLines.get(r), width, "", "  ");
+                continue;
+            }
+            List<String> cells = read.get(r);
+            for (int c = 0; c < cells.size(); c++) lines.wrapped(cells.get(c), width, c == 0 ? "" : "  ", "  ");
+        }
+    }
+
+    private String rowLine(List<String> cells) {
+        String line = cells.get(0);
+        for (String cell : cells.subList(1, cells.size())) line = messages.get("render.table.next", line, cell);
+        return line;
+    }
+
+    /** The rows of a table with their cells on one line each, rows without text left out. */
+    private static List<List<String>> rows(Block.Table table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            List<String> cells = row.stream().map(TextRenderer::oneLine).toList();
+            if (cells.stream().anyMatch(c -> !c.isEmpty())) rows.add(cells);
+        }
+        return rows;
     }
 
     /**

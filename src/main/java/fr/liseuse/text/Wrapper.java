@@ -18,19 +18,32 @@ public final class Wrapper {
      * @return the lines, without line terminators; empty for a null or empty paragraph
      */
     public static List<String> wrap(String paragraph, int width) {
+        return wrap(paragraph, width, true);
+    }
+
+    /**
+     * The same, except that a word wider than the line is never cut: it stands alone on its line
+     * (the terminal folds it, but nothing cuts it, so an address stays one piece to copy), for
+     * output that a screen reader reads row by row, where a cut word is read as two fragments.
+     */
+    public static List<String> wrapWholeWords(String paragraph, int width) {
+        return wrap(paragraph, width, false);
+    }
+
+    private static List<String> wrap(String paragraph, int width, boolean cutLongWords) {
         List<String> lines = new ArrayList<>();
         if (paragraph == null || paragraph.isEmpty()) return lines;
         for (String hardLine : paragraph.split("\n", -1)) {
             if (width <= 0) {
                 lines.add(hardLine.stripTrailing());
             } else {
-                wrapLine(hardLine, width, lines);
+                wrapLine(hardLine, width, cutLongWords, lines);
             }
         }
         return lines;
     }
 
-    private static void wrapLine(String line, int width, List<String> lines) {
+    private static void wrapLine(String line, int width, boolean cutLongWords, List<String> lines) {
         StringBuilder current = new StringBuilder();
         int currentWidth = 0;
         for (String word : words(line, width)) {
@@ -45,7 +58,7 @@ public final class Wrapper {
                 current.setLength(0);
                 currentWidth = 0;
             }
-            if (wordWidth <= width) {
+            if (wordWidth <= width || !cutLongWords) {
                 current.append(word);
                 currentWidth = wordWidth;
             } else {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole line-mode sessions, driven through standard input as a screen-reader user types them, against
  * reviewed transcripts in both languages: every command of CONTRACT §7 but cancel (see LineModeWhileLoadingTest),
+ * headings, forward, reading from a line and from a find's match, a table read as pairs,
  * typed addresses opened, what was typed echoed clean, and nothing but plain lines.
  */
 class LineModeTranscriptTest {
@@ -26,10 +27,10 @@ class LineModeTranscriptTest {
     /** The same walk through the demo site, typed with each language's own words. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr|aide;!;m;3;l;lire;;/collecte;chercher encombrants;1;r;r;retour;ouvrir demo:/eau/facture;g;"
-            + "demo:/sortir/parcs;\u001b[2Jrouge;/\u001b[1mparc;q|line-fr.txt",
-        "en|help;emergency;menu;3;links;read;;/collecte;search encombrants;1;back;back;back;open demo:/eau/facture;g;"
-            + "demo:/sortir/parcs;\u001b[2Jred;/\u001b[1mparc;quit|line-en.txt"})
+        "fr|aide;!;t;;t;tp;m;2;l;lire;;/collecte;chercher encombrants;1;r;r;retour;av;ouvrir demo:/eau/facture;g;"
+            + "demo:/sortir/parcs;\u001b[2Jrouge;/\u001b[1mparc;;lire 3;t;lire 999;q|line-fr.txt",
+        "en|help;emergency;heading;;heading;hp;menu;2;links;read;;/collecte;search encombrants;1;back;back;back;forward;"
+            + "open demo:/eau/facture;g;demo:/sortir/parcs;\u001b[2Jred;/\u001b[1mparc;;read 3;heading;read 999;quit|line-en.txt"})
     void aWholeSessionMatchesItsReviewedTranscript(String lang, String commands, String golden) throws IOException {
         String input = String.join("\n", commands.split(";", -1)) + "\n";
         CliRunner.Result r = new CliRunner().env("TERM", "dumb").env("LISEUSE_HOME", home.toString())

@@ -40,6 +40,14 @@ class WrapperTest {
     }
 
     @Test
+    void forAScreenReaderAWordLongerThanTheLineStaysWholeOnItsOwnLine() {
+        assertEquals(List.of("voir", "https://example.fr/a", "ok"),
+                Wrapper.wrapWholeWords("voir https://example.fr/a ok", 11));
+        assertEquals(Wrapper.wrap("Appelez le 03 53 01 20 30 du lundi au vendredi.", 20),
+                Wrapper.wrapWholeWords("Appelez le 03 53 01 20 30 du lundi au vendredi.", 20));
+    }
+
+    @Test
     void neverSplitsACombiningMarkFromItsLetter() {
         List<String> lines = Wrapper.wrap("abe\u0301cd", 3);
         assertEquals(List.of("abe\u0301", "cd"), lines);

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * The line-oriented reader (CONTRACT §7): one command per input line, plain lines out, numbered lists
@@ -69,7 +70,7 @@ public final class LineMode {
     private final Finder finder;
     private final Messages messages;
     private final BufferedReader in;
-    private final PrintWriter out;
+    private final LineOutput out;
     private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
     private final Deque<Waiting> waiting = new ArrayDeque<>();
     private final Jobs jobs = new Jobs(events::add, this::failed, this::drain);
@@ -79,14 +80,24 @@ public final class LineMode {
     private boolean emergencyWhileLoading;
     private Ending ending;
 
-    /** @param finder the library and site searches of {@code chercher}, the library of {@code sauver} */
+    /** Line mode writing lines as they are, unwrapped (for output that is not a terminal). */
     public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out) {
+        this(session, finder, messages, in, out, () -> 0);
+    }
+
+    /**
+     * @param finder        the library and site searches of {@code chercher}, the library of {@code sauver}
+     * @param terminalWidth the columns of the terminal the output goes to, measured again before each
+     *                      command; 0: not a terminal, lines are not wrapped
+     */
+    public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out,
+            IntSupplier terminalWidth) {
         this.session = session;
         this.finder = finder;
         this.messages = messages;
         this.in = in;
-        this.out = out;
-        this.reading = new Reading(messages, this::say);
+        this.out = new LineOutput(out, terminalWidth);
+        this.reading = new Reading(messages, this.out);
         this.numbered = new Numbered(messages, this::say);
     }
 
@@ -186,6 +197,7 @@ public final class LineMode {
     }
 
     private void execute(Typed typed) {
+        out.measure();
         if (askingAddress && !typed.atOnce()) {
             askingAddress = false;
             if (typed.blank()) say(messages.get("line.open.cancelled"));
@@ -210,9 +222,12 @@ public final class LineMode {
             case OPEN_NUMBER -> openNumber(Integer.parseInt(typed.argument()));
             case MENU -> menu();
             case LINKS -> links();
-            case READ -> read();
+            case READ -> read(typed.argument());
+            case NEXT_HEADING -> onPage(reading::nextHeading);
+            case PREVIOUS_HEADING -> onPage(reading::previousHeading);
             case FIND -> reading.find(typed.argument());
             case BACK -> back();
+            case FORWARD -> forward();
             case SEARCH -> search(typed.argument());
             case SAVE -> save();
             case LIBRARY -> library();
@@ -280,12 +295,17 @@ public final class LineMode {
                 page.links().size(), page.menu().isEmpty() ? 0 : 1));
     }
 
-    private void read() {
-        if (session.current().isEmpty()) {
-            say(messages.get("line.nopage"));
-            return;
-        }
-        reading.fromStart();
+    /** {@code lire}: the page from its start; {@code lire N}: from line N. */
+    private void read(String line) {
+        if (line.isEmpty()) onPage(reading::fromStart);
+        else if (line.matches("\\d{1,9}")) onPage(() -> reading.from(Integer.parseInt(line)));
+        else onPage(() -> reading.from(0));
+    }
+
+    /** Does WHAT with the page read, or says there is none. */
+    private void onPage(Runnable what) {
+        if (session.current().isEmpty()) say(messages.get("line.nopage"));
+        else what.run();
     }
 
     private void menu() {
@@ -324,10 +344,19 @@ public final class LineMode {
     }
 
     private void back() {
-        session.back().ifPresentOrElse(page -> {
-            say(messages.get("line.back"));
-            announce(page);
-        }, () -> say(messages.get("line.back.none")));
+        moved(session.back(), "line.back");
+    }
+
+    private void forward() {
+        moved(session.forward(), "line.forward");
+    }
+
+    /** Announces the PAGE the history moved to ({@code KEY}), or that there was none ({@code KEY.none}). */
+    private void moved(Optional<Page> page, String key) {
+        page.ifPresentOrElse(p -> {
+            say(messages.get(key));
+            announce(p);
+        }, () -> say(messages.get(key + ".none")));
     }
 
     /**
@@ -449,7 +478,6 @@ public final class LineMode {
     }
 
     private void say(String line) {
-        out.println(line);
-        out.flush();
+        out.say(line);
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * The numbered list last shown (menu, links, search hits, saved pages) and what its numbers open:
- * an address, a library id, or nothing (a menu heading without a link).
+ * an address or a library id.
  */
 final class Numbered {
 
@@ -42,10 +42,19 @@ final class Numbered {
         return n >= 1 && n <= targets.size();
     }
 
+    /**
+     * The menu as an indented list: an entry that opens a page is numbered; a section that opens
+     * none is announced as a section, without a number, and its entries follow it.
+     */
     void menu(List<MenuEntry> entries, int depth) {
         for (MenuEntry entry : entries) {
-            targets.add(entry.url());
-            say.accept("  ".repeat(depth) + targets.size() + ". " + entry.label());
+            String indent = "  ".repeat(depth);
+            if (entry.url() == null) {
+                say.accept(indent + messages.get("line.menu.section", entry.label()));
+            } else {
+                targets.add(entry.url());
+                say.accept(indent + targets.size() + ". " + entry.label());
+            }
             if (depth < 5) menu(entry.children(), depth + 1);
         }
     }

@@ -84,8 +84,18 @@ public final class Tmux implements AutoCloseable {
     }
 
     /** The pane and its whole scrollback. */
-    String history() throws IOException {
+    public String history() throws IOException {
         return tmux(List.of("capture-pane", "-p", "-S", "-", "-t", name));
+    }
+
+    /** The same, with every row the terminal folded (a line wider than the pane) joined to the next. */
+    public String historyUnfolded() throws IOException {
+        return tmux(List.of("capture-pane", "-p", "-J", "-S", "-", "-t", name));
+    }
+
+    /** Resizes the pane, as a user resizes the terminal window. */
+    public void resize(int columns, int rows) throws IOException {
+        tmux(List.of("resize-window", "-t", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows)));
     }
 
     /** Column and row of the hardware cursor, e.g. {@code 2,1}. */
