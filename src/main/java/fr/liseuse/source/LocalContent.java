@@ -5,7 +5,7 @@ import fr.liseuse.text.ByteSize;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Checks shared by files and standard input: size cap, empty, binary, and what kind of text it is. */
+/** Checks shared by files and standard input: size cap, empty, PDF, binary, and what kind of text it is. */
 final class LocalContent {
 
     private final long maxBytes;
@@ -26,11 +26,13 @@ final class LocalContent {
     }
 
     /**
-     * The content type of a local text: {@code declared} when the name says what it is, else
-     * text/html for HTML-looking content; other content is rejected unless {@code textAllowed}.
+     * The content type of a local source: application/pdf for a PDF whatever its name, else
+     * {@code declared} when the name says what it is, else text/html for HTML-looking content; other
+     * content is rejected unless {@code textAllowed}.
      */
     static String check(byte[] body, String declared, boolean textAllowed, String shown) throws SourceException {
         if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
+        if (ContentSniffer.looksLikePdf(body)) return Fetched.PDF;
         if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
         if (declared != null) return declared;
         if (ContentSniffer.looksLikeHtml(body)) return "text/html";
