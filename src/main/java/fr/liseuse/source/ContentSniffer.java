@@ -25,11 +25,15 @@ final class ContentSniffer {
 
     private ContentSniffer() { }
 
-    /** True when the PDF header {@code %PDF-} stands within the first kilobyte. */
+    /**
+     * True when the PDF header {@code %PDF-} starts a line within the first kilobyte (what a server or a
+     * mail program sometimes puts before it is skipped; a sentence quoting the header is not a PDF).
+     */
     static boolean looksLikePdf(byte[] body) {
         int last = Math.min(body.length - PDF_HEADER.length, PDF_HEADER_WINDOW - PDF_HEADER.length);
         for (int at = 0; at <= last; at++) {
-            if (matchesAt(body, PDF_HEADER, at)) return true;
+            boolean lineStart = at == 0 || body[at - 1] == '\n' || body[at - 1] == '\r';
+            if (lineStart && matchesAt(body, PDF_HEADER, at)) return true;
         }
         return false;
     }

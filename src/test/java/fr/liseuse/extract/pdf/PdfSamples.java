@@ -208,7 +208,7 @@ public final class PdfSamples {
     /** A document of {@code count} pages with one line each. */
     public static byte[] pages(int count) {
         PdfMaker pdf = new PdfMaker();
-        for (int i = 1; i <= count; i++) pdf.page().text(72, 100, 11, "Page de test numéro " + i + ".");
+        for (int i = 1; i <= count; i++) pdf.page().text(72, 300, 11, "Page de test numéro " + i + ".");
         return pdf.bytes();
     }
 }
