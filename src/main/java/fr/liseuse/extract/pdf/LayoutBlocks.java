@@ -81,7 +81,9 @@ final class LayoutBlocks {
     }
 
     private void addLine(Row row) {
-        if (open instanceof Draft.Items && style.nextLine(last, row) && row.x0() > blockX0 + 0.3 * row.size()) {
+        // an item's next line: indented under its text, or not (simpler layouts) while its sentence goes on
+        if (open instanceof Draft.Items && style.nextLine(last, row)
+                && (row.x0() > blockX0 + 0.3 * row.size() || !endsSentence())) {
             extend(row, row.words());
             return;
         }
