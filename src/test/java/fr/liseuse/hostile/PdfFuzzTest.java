@@ -2,43 +2,26 @@ package fr.liseuse.hostile;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.liseuse.app.PageLoader;
 import fr.liseuse.extract.pdf.PdfSamples;
-import fr.liseuse.model.Page;
-import fr.liseuse.source.SourceException;
-import fr.liseuse.source.SourceOptions;
-import fr.liseuse.source.Sources;
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Damaged and hostile PDFs: real documents (leaflets, two columns, a form, an encrypted one) with
  * bytes overwritten, cut, repeated or inserted, through the real read path (sniffing, PDFBox, layout,
- * contacts) and every renderer: a clean page in every format or a one-line rejection, never an
- * unexpected exception, and within the hang guard.
+ * contacts) and every renderer, checked as {@link RawBytesFuzzTest} checks any bytes on standard input:
+ * a clean page in every format or a one-line rejection, never an unexpected exception, within the hang guard.
  */
 class PdfFuzzTest {
 
     private static final List<byte[]> SAMPLES = List.of(PdfSamples.frenchLeaflet(), PdfSamples.englishLeaflet(),
             PdfSamples.twoColumns(), PdfSamples.form(), PdfSamples.withOwnerPasswordOnly());
 
-    private final PageLoader loader = new PageLoader(new Sources(SourceOptions.defaults(Map.of()).withOffline(true)));
+    private final RawBytesFuzzTest readPath = new RawBytesFuzzTest();
 
     @FuzzTest(maxDuration = "30m")
     void aDamagedPdfGivesACleanPageOrARejection(FuzzedDataProvider data) {
-        byte[] pdf = mutated(SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1)), data);
-        Bounded.run(() -> {
-            Page page;
-            try {
-                page = loader.load("-", new ByteArrayInputStream(pdf));
-            } catch (SourceException rejected) {
-                CleanOutput.assertCleanLine(rejected.getMessage(), "rejection message");
-                return;
-            }
-            EveryRenderer.assertAllClean(page, 72);
-        });
+        readPath.anyBytesGiveACleanPageOrARejection(mutated(SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1)), data));
     }
 
     /** The document after a few edits the data chooses; the header stays, so it is read as a PDF. */

@@ -27,8 +27,7 @@ record Row(int page, List<Segment> segments) {
     }
 
     boolean bold() {
-        for (Segment s : segments) if (!s.bold()) return false;
-        return true;
+        return asOne().bold();
     }
 
     List<Word> words() {
@@ -38,11 +37,10 @@ record Row(int page, List<Segment> segments) {
     }
 
     String text() {
-        StringBuilder out = new StringBuilder();
-        for (Segment s : segments) {
-            if (out.length() > 0) out.append(' ');
-            out.append(s.text());
-        }
-        return out.toString();
+        return asOne().text();
+    }
+
+    private Segment asOne() {
+        return new Segment(words());
     }
 }

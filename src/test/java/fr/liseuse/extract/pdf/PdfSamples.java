@@ -173,12 +173,16 @@ public final class PdfSamples {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-only-9", userPassword, rights);
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] saved(PDDocument document) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 
     /** The French leaflet cut after {@code share} of its bytes, as a broken download leaves it. */
@@ -197,9 +201,7 @@ public final class PdfSamples {
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 out.drawImage(image, 50, 50, 500, 700);
             }
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
