@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final List<String> LAYERS = List.of(
-            "model", "text", "config", "source", "extract", "store", "render", "app", "ui", "ui.tui", "ui.line", "cli");
+            "model", "text", "config", "source", "extract.pdf", "extract", "store", "render", "app", "ui", "ui.tui", "ui.line", "cli");
 
     /** Libraries confined to one package. */
     private static final Map<String, String> CONFINED = Map.of(
             "org.jsoup.nodes", "extract", "org.jsoup.select", "extract",
-            "com.googlecode.lanterna", "ui.tui", "picocli", "cli");
+            "com.googlecode.lanterna", "ui.tui", "picocli", "cli",
+            "org.apache.pdfbox", "extract.pdf", "org.apache.fontbox", "extract.pdf");
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 

@@ -3,6 +3,7 @@ package fr.liseuse.app;
 import fr.liseuse.config.SiteProfile;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.extract.Extractor;
+import fr.liseuse.extract.pdf.PdfRejected;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.SiteHints;
 import fr.liseuse.source.Charsets;
@@ -91,6 +92,7 @@ public final class PageLoader {
                 ? profiles().forUrl(fetched.baseUri()).map(SiteProfile::hints).orElse(SiteHints.NONE)
                 : SiteHints.NONE;
         Page page = withinBudget(() -> {
+            if (fetched.isPdf()) return pdfPage(fetched, source);
             String decoded = Charsets.decode(fetched);
             String html = isPlainText(fetched) ? PlainText.toHtml(decoded) : decoded;
             return extractor.extract(html, source, fetched.baseUri(), hints);
@@ -100,6 +102,18 @@ public final class PageLoader {
             recent.put(source, loaded);
         }
         return loaded;
+    }
+
+    /** A PDF's page; a PDF that cannot be read is rejected (exit 65) with the reason in one line. */
+    private Page pdfPage(Fetched fetched, String source) throws SourceException {
+        try {
+            return extractor.extractPdf(fetched.body(), source);
+        } catch (PdfRejected e) {
+            Object[] args = new Object[e.args().length + 1];
+            args[0] = Excerpt.of(source);
+            System.arraycopy(e.args(), 0, args, 1, e.args().length);
+            throw new SourceException(Kind.REJECTED, e.key(), args).withCause(e);
+        }
     }
 
     /** One of the last pages loaded from SOURCE, with its bytes, if still remembered. */

@@ -1,5 +1,8 @@
 package fr.liseuse.extract;
 
+import fr.liseuse.extract.pdf.PdfContent;
+import fr.liseuse.extract.pdf.PdfDocuments;
+import fr.liseuse.extract.pdf.PdfRejected;
 import fr.liseuse.model.Contact;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
@@ -69,6 +72,20 @@ public final class Extractor {
     public Page extract(String html, String source, String baseUri, SiteHints hints) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         return extract(doc, source, baseUri, hints == null ? SiteHints.NONE : hints);
+    }
+
+    /**
+     * The page of a PDF document: its own title, language, date, blocks and links, and the contacts
+     * found in them as on any page.
+     *
+     * @throws PdfRejected when the document needs a password, is damaged, has no text or too many pages
+     */
+    public Page extractPdf(byte[] body, String source) {
+        PdfContent pdf = new PdfDocuments().read(body);
+        List<Contact> contacts = parts.run("contacts",
+                () -> parts.contacts().apply(pdf.blocks(), pdf.links()), List::of);
+        return new Page(source, PageKind.ARTICLE, null, pdf.title(), pdf.lang(), pdf.published(), null, null,
+                pdf.blocks(), pdf.links(), contacts, List.of(), List.of(), null);
     }
 
     /** Whether a CSS selector of a site profile parses (one that does not is ignored at extraction). */

@@ -11,6 +11,9 @@ final class ContentSniffer {
     private static final List<String> HTML_MARKERS = List.of(
             "<!doctype html", "<html", "<head", "<body", "<title", "<meta", "<article", "<main", "<div",
             "<p>", "<p ", "<h1", "<h2", "<h3", "<table", "<ul", "<section", "<header", "<nav");
+    /** Readers accept up to this much leading junk before a PDF's header, and so does liseuse. */
+    private static final int PDF_HEADER_WINDOW = 1024;
+    private static final byte[] PDF_HEADER = {'%', 'P', 'D', 'F', '-'};
     private static final List<byte[]> BINARY_MAGIC = List.of(
             new byte[] {'%', 'P', 'D', 'F'},
             new byte[] {(byte) 0x89, 'P', 'N', 'G'},
@@ -21,6 +24,19 @@ final class ContentSniffer {
             new byte[] {0x7f, 'E', 'L', 'F'});
 
     private ContentSniffer() { }
+
+    /**
+     * True when the PDF header {@code %PDF-} starts a line within the first kilobyte (what a server or a
+     * mail program sometimes puts before it is skipped; a sentence quoting the header is not a PDF).
+     */
+    static boolean looksLikePdf(byte[] body) {
+        int last = Math.min(body.length - PDF_HEADER.length, PDF_HEADER_WINDOW - PDF_HEADER.length);
+        for (int at = 0; at <= last; at++) {
+            boolean lineStart = at == 0 || body[at - 1] == '\n' || body[at - 1] == '\r';
+            if (lineStart && matchesAt(body, PDF_HEADER, at)) return true;
+        }
+        return false;
+    }
 
     /**
      * True for content that is not text: a known binary signature, NUL bytes (unless they are stray
@@ -58,9 +74,13 @@ final class ContentSniffer {
     }
 
     private static boolean startsWith(byte[] body, byte[] prefix) {
-        if (body.length < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) {
-            if (body[i] != prefix[i]) return false;
+        return matchesAt(body, prefix, 0);
+    }
+
+    private static boolean matchesAt(byte[] body, byte[] part, int at) {
+        if (body.length - at < part.length) return false;
+        for (int i = 0; i < part.length; i++) {
+            if (body[at + i] != part[i]) return false;
         }
         return true;
     }

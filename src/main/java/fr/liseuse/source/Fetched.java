@@ -8,4 +8,13 @@ package fr.liseuse.source;
  * @param contentType     media type without parameters, or null when unknown
  * @param declaredCharset the charset a header declared, or null
  */
-public record Fetched(String source, String baseUri, byte[] body, String contentType, String declaredCharset) { }
+public record Fetched(String source, String baseUri, byte[] body, String contentType, String declaredCharset) {
+
+    /** The content type of PDF documents, whichever way they were recognised. */
+    public static final String PDF = "application/pdf";
+
+    /** Whether the bytes are a PDF document rather than HTML or text. */
+    public boolean isPdf() {
+        return PDF.equals(contentType);
+    }
+}

@@ -9,7 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Local files: {@code .html}/{@code .htm} are HTML, {@code .txt} is plain text, others are what their content looks like. */
+/**
+ * Local files: a PDF is known by its header whatever its name; otherwise {@code .html}/{@code .htm} are
+ * HTML, {@code .txt} is plain text, others are what their content looks like.
+ */
 final class FileSource {
 
     private final LocalContent content;

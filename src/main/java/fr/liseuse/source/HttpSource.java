@@ -42,10 +42,15 @@ import javax.net.ssl.SSLException;
 final class HttpSource {
 
     static final int MAX_REDIRECTS = 10;
-    private static final Set<String> ACCEPTED_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+    private static final Set<String> TEXT_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+    private static final Set<String> PDF_TYPES = Set.of(Fetched.PDF, "application/x-pdf");
+    /** Types servers give to downloads of any kind: read, and kept only when the bytes are a PDF. */
+    private static final Set<String> GENERIC_TYPES = Set.of("application/octet-stream", "binary/octet-stream",
+            "application/download", "application/force-download");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9!#$&^_.+-]{1,60}/[a-z0-9!#$&^_.+-]{1,60}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$&^_.+:-]{1,40}");
-    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
+    private static final String ACCEPT =
+            "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.8,*/*;q=0.1";
 
     private final SourceOptions options;
     private final EnvProxy proxies;
@@ -163,7 +168,7 @@ final class HttpSource {
     private HttpResponse.BodySubscriber<CappedBody.Result> bodyFor(HttpResponse.ResponseInfo info) {
         int status = info.statusCode();
         boolean wanted = status >= 200 && status < 300
-                && mediaType(info.headers()).map(ACCEPTED_TYPES::contains).orElse(true)
+                && mediaType(info.headers()).map(HttpSource::readable).orElse(true)
                 && info.headers().firstValueAsLong("Content-Length").orElse(0) <= options.maxBytes();
         return new CappedBody(wanted ? options.maxBytes() : 0);
     }
@@ -230,7 +235,7 @@ final class HttpSource {
             throws SourceException {
         HttpHeaders headers = response.headers();
         Optional<String> type = mediaType(headers);
-        if (type.isPresent() && !ACCEPTED_TYPES.contains(type.get())) {
+        if (type.isPresent() && !readable(type.get())) {
             throw new SourceException(Kind.REJECTED, "source.contentType", shown, type.get());
         }
         if (headers.firstValue("Content-Type").isPresent() && type.isEmpty()) {
@@ -240,10 +245,21 @@ final class HttpSource {
         if (result.overCap()) throw tooLarge(shown);
         byte[] body = decodeContent(result.bytes(), headers, shown);
         if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
+        if (ContentSniffer.looksLikePdf(body) || type.filter(PDF_TYPES::contains).isPresent()) {
+            return new Fetched(Addresses.withoutCredentials(source), uri.toString(), body, Fetched.PDF, null);
+        }
+        if (type.filter(GENERIC_TYPES::contains).isPresent()) {
+            throw new SourceException(Kind.REJECTED, "source.contentType", shown, type.get());
+        }
         if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
         String contentType = type.orElse(ContentSniffer.looksLikeHtml(body) ? "text/html" : "text/plain");
         return new Fetched(Addresses.withoutCredentials(source), uri.toString(), body, contentType,
                 charsetParameter(headers).orElse(null));
+    }
+
+    /** Whether a body of this type is worth reading: pages, text, PDFs, and downloads that may be PDFs. */
+    private static boolean readable(String type) {
+        return TEXT_TYPES.contains(type) || PDF_TYPES.contains(type) || GENERIC_TYPES.contains(type);
     }
 
     private byte[] decodeContent(byte[] raw, HttpHeaders headers, String shown) throws SourceException {

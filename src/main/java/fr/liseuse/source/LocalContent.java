@@ -5,7 +5,7 @@ import fr.liseuse.text.ByteSize;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Checks shared by files and standard input: size cap, empty, binary, and what kind of text it is. */
+/** Checks shared by files and standard input: size cap, empty, PDF, binary, and what kind of text it is. */
 final class LocalContent {
 
     private final long maxBytes;
@@ -26,12 +26,14 @@ final class LocalContent {
     }
 
     /**
-     * The content type of a local text: {@code declared} when the name says what it is
-     * ({@code .html}, {@code .txt}), else what the content looks like: HTML, or plain text, whatever
-     * the name ({@code .md}, {@code .conf}, none). Only empty and binary content is rejected.
+     * The content type of a local source: application/pdf for a PDF whatever its name, else
+     * {@code declared} when the name says what it is ({@code .html}, {@code .txt}), else what the content
+     * looks like: HTML, or plain text, whatever the name ({@code .md}, {@code .conf}, none). Only empty
+     * and binary content is rejected.
      */
     static String check(byte[] body, String declared, String shown) throws SourceException {
         if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
+        if (ContentSniffer.looksLikePdf(body)) return Fetched.PDF;
         if (ContentSniffer.looksBinary(body)) throw new SourceException(Kind.REJECTED, "source.binary", shown);
         if (declared != null) return declared;
         return ContentSniffer.looksLikeHtml(body) ? "text/html" : "text/plain";

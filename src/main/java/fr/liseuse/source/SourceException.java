@@ -9,7 +9,7 @@ import fr.liseuse.text.Messages;
 public final class SourceException extends Exception {
 
     public enum Kind {
-        /** not HTML/text, too large, undecodable (exit 65) */
+        /** not HTML/text/PDF, too large, undecodable, an unreadable PDF (exit 65) */
         REJECTED,
         /** no such file or library id, HTTP 404/410 (exit 66) */
         NOT_FOUND,

@@ -226,9 +226,9 @@ class HttpFaultsTest {
     }
 
     @Test
-    void imagesPdfAndJsonAreRejected() {
+    void imagesJsonAndAPdfWithoutContentAreRejected() {
         assertFault(read("/image"), 65, "image/png");
-        assertFault(read("/pdf"), 65, "application/pdf");
+        assertFault(read("/pdf"), 65, "PDF endommagé");
         assertFault(read("/json"), 65, "application/json");
     }
 

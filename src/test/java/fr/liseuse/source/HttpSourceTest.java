@@ -280,8 +280,14 @@ class HttpSourceTest {
     @Test
     void nonTextContentTypesAreRejected() {
         fails(Kind.REJECTED, "image/png", () -> sources().open(base + "/image"));
-        fails(Kind.REJECTED, "application/pdf", () -> sources().open(base + "/pdf"));
         fails(Kind.REJECTED, "application/json", () -> sources().open(base + "/json"));
+    }
+
+    @Test
+    void aPdfIsFetchedAsAPdf() throws SourceException {
+        Fetched pdf = sources().open(base + "/pdf");
+        assertTrue(pdf.isPdf(), pdf.contentType());
+        assertEquals("%PDF-1.7", new String(pdf.body(), StandardCharsets.US_ASCII));
     }
 
     @Test

@@ -141,7 +141,8 @@ class LocalSourcesTest {
         assertEquals("text/plain", sources.open("-", stdin("Juste du texte.\n")).contentType());
         fails(Kind.REJECTED, "empty", () -> sources.open("-", stdin("")));
         fails(Kind.REJECTED, "larger than", () -> sources.open("-", stdin("x".repeat(1025))));
-        fails(Kind.REJECTED, "binary", () -> sources.open("-", new ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F', '-', '1'})));
+        fails(Kind.REJECTED, "binary", () -> sources.open("-", new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+        assertTrue(sources.open("-", new ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F', '-', '1'})).isPdf());
     }
 
     @Test
