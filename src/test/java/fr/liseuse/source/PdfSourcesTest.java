@@ -2,6 +2,7 @@ package fr.liseuse.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,9 +48,9 @@ class PdfSourcesTest {
         byte[] late = concat(junk, LEAFLET);
         assertTrue(sources.open(Files.write(dir.resolve("late.bin"), late).toString()).isPdf());
         byte[] tooLate = concat(concat(junk, junk), "%PDF-1.7 texte".getBytes(StandardCharsets.US_ASCII));
-        SourceException e = assertThrows(SourceException.class,
-                () -> sources.open(Files.write(dir.resolve("not.bin"), tooLate).toString()));
-        assertEquals(SourceException.Kind.REJECTED, e.kind());
+        Fetched notPdf = sources.open(Files.write(dir.resolve("not.bin"), tooLate).toString());
+        assertFalse(notPdf.isPdf(), "a header after the first kilobyte does not make a PDF");
+        assertEquals("text/plain", notPdf.contentType(), "what the file holds is text, whatever its name");
     }
 
     @Test
