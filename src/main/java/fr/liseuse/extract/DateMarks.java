@@ -1,0 +1,192 @@
+package fr.liseuse.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The dates a page's body shows, gathered in one walk: machine values marked as the publication
+ * (itemprop datePublished, the hAtom "published" class, time pubdate), time elements, and the dates
+ * written for people, each with its place in the page. Comments, navigation, asides, footers and
+ * whatever is marked as an update are left out: their dates are not the article's.
+ */
+final class DateMarks implements NodeVisitor {
+
+    /** A date written for people, at the given position among the page's elements. */
+    record Visible(LocalDate day, int position, boolean marked, boolean inContent) { }
+
+    private static final String[] DATE_WORDS = {"date", "datum", "time", "publi", "posted", "byline", "meta",
+        "fecha"};
+    private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited"};
+    private static final String[] COMMENT_WORDS = {"comment", "kommentar", "reply", "respond"};
+    /** A date mark with more children than this is a container, not a date line. */
+    private static final int MAX_MARK_CHILDREN = 8;
+    private static final int MAX_MARK_TEXT = 160;
+    private static final int MAX_TEXT_NODE = 400;
+
+    private static final int COMMENT = 1;
+    private static final int BOILERPLATE = 2;
+    private static final int CONTENT = 4;
+    private static final int UPDATE = 8;
+    private static final int MARK = 16;
+
+    private final boolean dayFirst;
+    private final Deque<Integer> flags = new ArrayDeque<>();
+    private final int[] open = new int[MARK + 1];
+    private final List<String> published = new ArrayList<>();
+    private final List<String> created = new ArrayList<>();
+    private final List<Visible> visible = new ArrayList<>();
+    private String contentTime;
+    private String anyTime;
+    private int position;
+    private int headline = -1;
+    private int contentHeadline = -1;
+
+    private DateMarks(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
+
+    /** @param dayFirst whether 03/04/2024 reads as 3 April on this page (not on English pages) */
+    static DateMarks of(Document doc, boolean dayFirst) {
+        DateMarks marks = new DateMarks(dayFirst);
+        NodeTraversor.traverse(marks, doc);
+        return marks;
+    }
+
+    /** Machine values marked as the publication date, in page order. */
+    List<String> published() {
+        return published;
+    }
+
+    /** Machine values marked as the creation date (itemprop dateCreated), in page order. */
+    List<String> created() {
+        return created;
+    }
+
+    /** The datetime of the first time element inside article/main, or null. */
+    String contentTime() {
+        return contentTime;
+    }
+
+    /** The datetime of the first time element of the page, or null. */
+    String anyTime() {
+        return anyTime;
+    }
+
+    /** Dates written for people, in page order. */
+    List<Visible> visible() {
+        return visible;
+    }
+
+    /** Position of the article's h1 (the first inside article/main, else the first), or -1. */
+    int headline() {
+        return contentHeadline >= 0 ? contentHeadline : headline;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode) {
+            if (inside(COMMENT | BOILERPLATE | UPDATE)) return;
+            String text = ((TextNode) node).text();
+            if (text.length() <= MAX_TEXT_NODE) addVisible(text, false);
+            return;
+        }
+        if (!(node instanceof Element)) return;
+        Element el = (Element) node;
+        position++;
+        int f = flags(el);
+        flags.push(f);
+        for (int bit = 1; bit <= MARK; bit <<= 1) if ((f & bit) != 0) open[bit]++;
+        if (inside(COMMENT)) return;
+        String tag = el.normalName();
+        if (tag.equals("h1")) {
+            if (headline < 0) headline = position;
+            if (contentHeadline < 0 && inside(CONTENT)) contentHeadline = position;
+        }
+        if (inside(UPDATE)) return;
+        String itemprop = el.attr("itemprop");
+        if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
+            add(published, machineValue(el));
+        } else if (itemprop.equals("dateCreated")) {
+            add(created, machineValue(el));
+        }
+        if (tag.equals("time") && el.hasAttr("datetime") && !inside(BOILERPLATE)) {
+            if (anyTime == null) anyTime = el.attr("datetime");
+            if (contentTime == null && inside(CONTENT)) contentTime = el.attr("datetime");
+        }
+        if ((f & MARK) != 0 && !inside(BOILERPLATE) && el.childrenSize() <= MAX_MARK_CHILDREN) {
+            String text = el.text();
+            if (text.length() <= MAX_MARK_TEXT) addVisible(text, true);
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element)) return;
+        int f = flags.pop();
+        for (int bit = 1; bit <= MARK; bit <<= 1) if ((f & bit) != 0) open[bit]--;
+    }
+
+    private void addVisible(String text, boolean marked) {
+        if (startsWithUpdate(text)) return;
+        LocalDate day = DateText.written(text, dayFirst);
+        if (day != null) visible.add(new Visible(day, position, marked, inside(CONTENT)));
+    }
+
+    /** "Mis à jour le …", "Updated …": a line giving the modification date. */
+    private static boolean startsWithUpdate(String text) {
+        String s = text.stripLeading().toLowerCase(Locale.ROOT);
+        return s.startsWith("mis à jour") || s.startsWith("mise à jour") || s.startsWith("modifié")
+                || s.startsWith("updated") || s.startsWith("last updated") || s.startsWith("aktualisiert")
+                || s.startsWith("zuletzt") || s.startsWith("letzte änderung") || s.startsWith("stand");
+    }
+
+    private boolean inside(int mask) {
+        for (int bit = 1; bit <= MARK; bit <<= 1) if ((mask & bit) != 0 && open[bit] > 0) return true;
+        return false;
+    }
+
+    private static void add(List<String> values, String value) {
+        if (value != null && !value.isBlank()) values.add(value.strip());
+    }
+
+    /** hAtom/h-entry: {@code <abbr class="published" title="2024-03-12T10:00:00+01:00">}. */
+    private static boolean publishedMicroformat(Element el) {
+        if (!el.hasAttr("title") && !el.hasAttr("datetime")) return false;
+        return el.hasClass("published") || el.hasClass("dt-published");
+    }
+
+    private static String machineValue(Element el) {
+        for (String attr : new String[] {"datetime", "content", "title"}) {
+            if (el.hasAttr(attr) && !el.attr(attr).isBlank()) return el.attr(attr);
+        }
+        return el.text();
+    }
+
+    private static int flags(Element el) {
+        String tag = el.normalName();
+        int f = 0;
+        if (tag.equals("article") || tag.equals("main") || el.attr("role").equals("main")) f |= CONTENT;
+        if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) f |= BOILERPLATE;
+        String marks = (el.className() + ' ' + el.id() + ' ' + el.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (marks.isBlank()) return f;
+        if (containsAny(marks, COMMENT_WORDS)) f |= COMMENT;
+        if (containsAny(marks, UPDATE_WORDS)) f |= UPDATE;
+        if (containsAny(marks, DATE_WORDS)) f |= MARK;
+        return f;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+}
