@@ -21,8 +21,15 @@ import org.jsoup.select.NodeVisitor;
  */
 final class DateMarks implements NodeVisitor {
 
-    /** A date written for people, at the given position among the page's elements. */
-    record Visible(LocalDate day, int position, boolean marked, boolean inContent) { }
+    /**
+     * A date written for people, at the given position among the page's elements; {@code line}
+     * when it stands as a date line (marked as a date by class, id or itemprop, or a short text of
+     * its own), not inside running prose.
+     */
+    record Visible(LocalDate day, int position, boolean line, boolean inContent) { }
+
+    /** The datetime of a time element, at the given position among the page's elements. */
+    record Time(String datetime, int position, boolean inContent) { }
 
     private static final String[] DATE_WORDS = {"date", "datum", "time", "publi", "posted", "byline", "meta",
         "fecha"};
@@ -32,24 +39,27 @@ final class DateMarks implements NodeVisitor {
     private static final int MAX_MARK_CHILDREN = 8;
     private static final int MAX_MARK_TEXT = 160;
     private static final int MAX_TEXT_NODE = 400;
+    /** A text this short holding a date is a date line: "Publié le 1er mars 2024 à 10 h 30". */
+    private static final int MAX_DATE_LINE = 60;
 
     private static final int COMMENT = 1;
     private static final int BOILERPLATE = 2;
     private static final int CONTENT = 4;
     private static final int UPDATE = 8;
     private static final int MARK = 16;
+    private static final int LAST_FLAG = MARK;
 
     private final boolean dayFirst;
     private final Deque<Integer> flags = new ArrayDeque<>();
-    private final int[] open = new int[MARK + 1];
+    private final int[] open = new int[LAST_FLAG + 1];
     private final List<String> published = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
     private final List<Visible> visible = new ArrayList<>();
-    private String contentTime;
-    private String anyTime;
+    private final List<Time> times = new ArrayList<>();
     private int position;
     private int headline = -1;
     private int contentHeadline = -1;
+    private int subheading = -1;
 
     private DateMarks(boolean dayFirst) {
         this.dayFirst = dayFirst;
@@ -72,14 +82,9 @@ final class DateMarks implements NodeVisitor {
         return created;
     }
 
-    /** The datetime of the first time element inside article/main, or null. */
-    String contentTime() {
-        return contentTime;
-    }
-
-    /** The datetime of the first time element of the page, or null. */
-    String anyTime() {
-        return anyTime;
+    /** The time elements with a datetime, in page order. */
+    List<Time> times() {
+        return times;
     }
 
     /** Dates written for people, in page order. */
@@ -87,31 +92,37 @@ final class DateMarks implements NodeVisitor {
         return visible;
     }
 
-    /** Position of the article's h1 (the first inside article/main, else the first), or -1. */
+    /**
+     * Position of the article's headline: the first h1 inside article/main, else the first h1, else
+     * the first h2; -1 when none.
+     */
     int headline() {
-        return contentHeadline >= 0 ? contentHeadline : headline;
+        if (contentHeadline >= 0) return contentHeadline;
+        return headline >= 0 ? headline : subheading;
     }
 
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode) {
-            if (inside(COMMENT | BOILERPLATE | UPDATE)) return;
+            if (inside(COMMENT | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
             String text = ((TextNode) node).text();
-            if (text.length() <= MAX_TEXT_NODE) addVisible(text, false);
+            if (text.length() <= MAX_TEXT_NODE) addVisible(text, text.strip().length() <= MAX_DATE_LINE);
             return;
         }
         if (!(node instanceof Element)) return;
         Element el = (Element) node;
         position++;
         int f = flags(el);
+        if (inside(CONTENT)) f &= ~BOILERPLATE;
         flags.push(f);
-        for (int bit = 1; bit <= MARK; bit <<= 1) if ((f & bit) != 0) open[bit]++;
+        for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]++;
         if (inside(COMMENT)) return;
         String tag = el.normalName();
         if (tag.equals("h1")) {
             if (headline < 0) headline = position;
             if (contentHeadline < 0 && inside(CONTENT)) contentHeadline = position;
         }
+        if (tag.equals("h2") && subheading < 0) subheading = position;
         if (inside(UPDATE)) return;
         String itemprop = el.attr("itemprop");
         if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
@@ -120,10 +131,10 @@ final class DateMarks implements NodeVisitor {
             add(created, machineValue(el));
         }
         if (tag.equals("time") && el.hasAttr("datetime") && !inside(BOILERPLATE)) {
-            if (anyTime == null) anyTime = el.attr("datetime");
-            if (contentTime == null && inside(CONTENT)) contentTime = el.attr("datetime");
+            times.add(new Time(el.attr("datetime"), position, inside(CONTENT)));
         }
-        if ((f & MARK) != 0 && !inside(BOILERPLATE) && el.childrenSize() <= MAX_MARK_CHILDREN) {
+        if ((f & MARK) != 0 && !inside(BOILERPLATE) && el.childrenSize() <= MAX_MARK_CHILDREN
+                && el.getElementsByTag("h1").isEmpty()) {
             String text = el.text();
             if (text.length() <= MAX_MARK_TEXT) addVisible(text, true);
         }
@@ -133,13 +144,19 @@ final class DateMarks implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (!(node instanceof Element)) return;
         int f = flags.pop();
-        for (int bit = 1; bit <= MARK; bit <<= 1) if ((f & bit) != 0) open[bit]--;
+        for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]--;
     }
 
-    private void addVisible(String text, boolean marked) {
+    /** A date written in the headline itself names what the article is about, not when it appeared. */
+    private static boolean inHeadlineText(Node text) {
+        Node parent = text.parentNode();
+        return parent instanceof Element && ((Element) parent).normalName().equals("h1");
+    }
+
+    private void addVisible(String text, boolean line) {
         if (startsWithUpdate(text)) return;
         LocalDate day = DateText.written(text, dayFirst);
-        if (day != null) visible.add(new Visible(day, position, marked, inside(CONTENT)));
+        if (day != null) visible.add(new Visible(day, position, line, inside(CONTENT)));
     }
 
     /** "Mis à jour le …", "Updated …": a line giving the modification date. */
@@ -151,7 +168,7 @@ final class DateMarks implements NodeVisitor {
     }
 
     private boolean inside(int mask) {
-        for (int bit = 1; bit <= MARK; bit <<= 1) if ((mask & bit) != 0 && open[bit] > 0) return true;
+        for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((mask & bit) != 0 && open[bit] > 0) return true;
         return false;
     }
 

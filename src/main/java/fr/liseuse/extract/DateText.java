@@ -39,7 +39,8 @@ final class DateText {
 
     /**
      * The ISO-8601 form of a machine date (attribute, meta tag, JSON-LD), with its time and offset
-     * when written; else the first date written for people in it, read day first. Null when none.
+     * when written; else the first date written in it. Null when none. Slashed numbers read month
+     * first as machines write them ({@code 11/01/2023 12:43:42} is 1 November), dashed ones day first.
      */
     static String machine(String raw) {
         if (raw == null || raw.isBlank()) return null;
@@ -53,7 +54,7 @@ final class DateText {
             LocalDate day = day(iso.group(1), iso.group(2), iso.group(3));
             if (day != null) return day.toString();
         }
-        LocalDate written = written(s, true);
+        LocalDate written = written(s, false, true);
         return written == null ? null : written.toString();
     }
 
@@ -90,6 +91,10 @@ final class DateText {
      * a number above 12 settles the order either way.
      */
     static LocalDate written(String text, boolean dayFirst) {
+        return written(text, dayFirst, dayFirst);
+    }
+
+    private static LocalDate written(String text, boolean slashDayFirst, boolean dashDayFirst) {
         if (text == null || !hasYear(text)) return null;
         String s = text.toLowerCase(Locale.ROOT);
         LocalDate best = null;
@@ -106,7 +111,7 @@ final class DateText {
         }
         m = NUMERIC.matcher(s);
         while (m.find() && m.start() < bestStart) {
-            LocalDate d = numeric(m, dayFirst);
+            LocalDate d = numeric(m, m.group(2).equals("/") ? slashDayFirst : dashDayFirst);
             if (d != null) { best = d; bestStart = m.start(); break; }
         }
         m = ISO.matcher(s);

@@ -24,11 +24,16 @@ final class PublicationDate {
     private static final String[] CREATED_KEYS = {"dcterms.created", "dc.date.created"};
     private static final String[] LOOSE_KEYS = {"date", "dc.date", "dcterms.date"};
     private static final int EARLIEST_YEAR = 1995;
+    /** Local times run from UTC-12 to UTC+14: only near midnight does the day differ. */
+    private static final int HOURS_EAST_OF_UTC = 24 - 14;
+    private static final int HOURS_WEST_OF_UTC = 12;
     /** Length of {@code 2025-03-04}. */
     private static final int DAY_LENGTH = 10;
     /** How far from the headline (in elements) a date still reads as the article's. */
     private static final int NEAR_BEFORE = 25;
     private static final int NEAR_AFTER = 60;
+    /** Outside article/main a date line counts as this much farther from the headline. */
+    private static final int OUTSIDE_CONTENT = 1000;
 
     private final MetadataTags tags;
     private final MetadataLinkedData ld;
@@ -65,8 +70,6 @@ final class PublicationDate {
             LocalDate day = UrlDates.of(url);
             if (sane(day)) return day.toString();
         }
-        String time = DateText.machine(marks.anyTime());
-        if (sane(time)) return ownTimeZone(time, markup);
         LocalDate other = otherText();
         return other == null ? null : other.toString();
     }
@@ -78,7 +81,7 @@ final class PublicationDate {
         for (String key : PUBLISHED_KEYS) out.add(tags.meta(key));
         out.addAll(marks.published());
         out.add(ld.anyDatePublished());
-        out.add(marks.contentTime());
+        out.add(headerTime());
         out.add(ld.dateCreated());
         for (String key : CREATED_KEYS) out.add(tags.meta(key));
         out.addAll(marks.created());
@@ -101,29 +104,55 @@ final class PublicationDate {
             }
         }
         LocalDate shown = nearHeadline();
+        if (shown == null) return date;
         LocalDate day = utc.toLocalDate();
-        if (shown != null && !shown.equals(day) && Math.abs(shown.toEpochDay() - day.toEpochDay()) == 1) {
-            return shown.toString();
-        }
-        return date;
+        int hour = utc.getHour();
+        boolean east = shown.equals(day.plusDays(1)) && hour >= HOURS_EAST_OF_UTC;
+        boolean west = shown.equals(day.minusDays(1)) && hour < HOURS_WEST_OF_UTC;
+        return east || west ? shown.toString() : date;
     }
 
-    /** The date marked as one (class, id, itemprop) closest to the headline, else the closest shown near it. */
+    /** The first time element of the article, else the one nearest the headline. */
+    private String headerTime() {
+        int h = marks.headline();
+        DateMarks.Time best = null;
+        for (DateMarks.Time t : marks.times()) {
+            if (t.inContent()) return t.datetime();
+            if (near(t.position(), h) && (best == null || distance(t.position(), h) < distance(best.position(), h))) {
+                best = t;
+            }
+        }
+        return best == null ? null : best.datetime();
+    }
+
+    /**
+     * The date line nearest the headline; else the date line nearest it anywhere, the article's
+     * first. Dates inside running prose are left for last.
+     */
     private LocalDate nearHeadline() {
         int h = marks.headline();
         DateMarks.Visible best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (DateMarks.Visible v : marks.visible()) {
-            if (!v.marked() || !sane(v.day())) continue;
-            if (best == null || h >= 0 && Math.abs(v.position() - h) < Math.abs(best.position() - h)) best = v;
+            if (!v.line() || !near(v.position(), h) || !sane(v.day())) continue;
+            int d = distance(v.position(), h);
+            if (d < bestDistance) { best = v; bestDistance = d; }
         }
         if (best != null) return best.day();
-        if (h < 0) return null;
         for (DateMarks.Visible v : marks.visible()) {
-            int d = v.position() - h;
-            if (d < -NEAR_BEFORE || d > NEAR_AFTER || !sane(v.day())) continue;
-            if (best == null || Math.abs(d) < Math.abs(best.position() - h)) best = v;
+            if (!v.line() || !sane(v.day())) continue;
+            int d = (h < 0 ? v.position() : distance(v.position(), h)) + (v.inContent() ? 0 : OUTSIDE_CONTENT);
+            if (d < bestDistance) { best = v; bestDistance = d; }
         }
         return best == null ? null : best.day();
+    }
+
+    private static boolean near(int position, int headline) {
+        return headline >= 0 && position - headline >= -NEAR_BEFORE && position - headline <= NEAR_AFTER;
+    }
+
+    private static int distance(int position, int headline) {
+        return Math.abs(position - headline);
     }
 
     /** The first date of the article's text, else of the page. */
