@@ -28,9 +28,17 @@ final class MetadataLinkedData {
     static MetadataLinkedData of(List<Element> scripts) {
         MetadataLinkedData data = new MetadataLinkedData();
         for (Element script : scripts) {
-            data.scan(MetadataJson.parse(script.data()));
+            data.scan(MetadataJson.parse(withoutCdata(script.data())));
         }
         return data;
+    }
+
+    /** Some pages wrap the JSON in {@code <![CDATA[ … ]]>}, which no JSON reader accepts. */
+    private static String withoutCdata(String json) {
+        String s = json.strip();
+        if (!s.startsWith("<![CDATA[")) return s;
+        s = s.substring("<![CDATA[".length());
+        return s.endsWith("]]>") ? s.substring(0, s.length() - "]]>".length()) : s;
     }
 
     String headline() {
