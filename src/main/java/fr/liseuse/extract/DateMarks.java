@@ -2,6 +2,7 @@ package fr.liseuse.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -34,9 +35,10 @@ final class DateMarks implements NodeVisitor {
     private static final String[] DATE_WORDS = {"date", "datum", "time", "publi", "posted", "byline", "meta",
         "fecha"};
     private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited"};
+    private static final String[] MARK_ATTRIBUTES = {"class", "id", "itemprop"};
     private static final String[] COMMENT_WORDS = {"comment", "kommentar", "reply", "respond"};
-    /** A date mark with more children than this is a container, not a date line. */
-    private static final int MAX_MARK_CHILDREN = 8;
+    /** A date mark with more nodes than this is a container, not a date line. */
+    private static final int MAX_MARK_NODES = 24;
     private static final int MAX_MARK_TEXT = 160;
     private static final int MAX_TEXT_NODE = 400;
     /** A text this short holding a date is a date line: "Publié le 1er mars 2024 à 10 h 30". */
@@ -50,7 +52,9 @@ final class DateMarks implements NodeVisitor {
     private static final int LAST_FLAG = MARK;
 
     private final boolean dayFirst;
-    private final Deque<Integer> flags = new ArrayDeque<>();
+    /** The flags of the open elements, innermost last. */
+    private int[] flags = new int[64];
+    private int openCount;
     private final int[] open = new int[LAST_FLAG + 1];
     private final List<String> published = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
@@ -105,8 +109,10 @@ final class DateMarks implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode) {
             if (inside(COMMENT | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
-            String text = ((TextNode) node).text();
-            if (text.length() <= MAX_TEXT_NODE) addVisible(text, text.strip().length() <= MAX_DATE_LINE);
+            String text = ((TextNode) node).getWholeText();
+            if (text.length() <= MAX_TEXT_NODE && DateText.hasYear(text)) {
+                addVisible(text, text.strip().length() <= MAX_DATE_LINE);
+            }
             return;
         }
         if (!(node instanceof Element)) return;
@@ -114,7 +120,8 @@ final class DateMarks implements NodeVisitor {
         position++;
         int f = flags(el);
         if (inside(CONTENT)) f &= ~BOILERPLATE;
-        flags.push(f);
+        if (openCount == flags.length) flags = Arrays.copyOf(flags, openCount * 2);
+        flags[openCount++] = f;
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]++;
         if (inside(COMMENT)) return;
         String tag = el.normalName();
@@ -133,18 +140,40 @@ final class DateMarks implements NodeVisitor {
         if (tag.equals("time") && el.hasAttr("datetime") && !inside(BOILERPLATE)) {
             times.add(new Time(el.attr("datetime"), position, inside(CONTENT)));
         }
-        if ((f & MARK) != 0 && !inside(BOILERPLATE) && el.childrenSize() <= MAX_MARK_CHILDREN
-                && el.getElementsByTag("h1").isEmpty()) {
-            String text = el.text();
-            if (text.length() <= MAX_MARK_TEXT) addVisible(text, true);
+        if ((f & MARK) != 0 && !inside(BOILERPLATE)) {
+            String text = shortText(el);
+            if (text != null && DateText.hasYear(text) && el.getElementsByTag("h1").isEmpty()) {
+                addVisible(text, true);
+            }
         }
     }
 
     @Override
     public void tail(Node node, int depth) {
         if (!(node instanceof Element)) return;
-        int f = flags.pop();
+        int f = flags[--openCount];
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]--;
+    }
+
+    /**
+     * The text of a date mark, or null when it holds more than a date line would: reading a whole
+     * container marked "meta" or "time" would cost a walk of the page each time.
+     */
+    private static String shortText(Element el) {
+        StringBuilder out = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(el);
+        int visited = 0;
+        while (!pending.isEmpty()) {
+            if (++visited > MAX_MARK_NODES) return null;
+            Node n = pending.pop();
+            if (n instanceof TextNode) {
+                out.append(((TextNode) n).getWholeText()).append(' ');
+                if (out.length() > MAX_MARK_TEXT) return null;
+            }
+            for (int i = n.childNodeSize() - 1; i >= 0; i--) pending.push(n.childNode(i));
+        }
+        return out.toString();
     }
 
     /** A date written in the headline itself names what the article is about, not when it appeared. */
@@ -192,13 +221,18 @@ final class DateMarks implements NodeVisitor {
     private static int flags(Element el) {
         String tag = el.normalName();
         int f = 0;
-        if (tag.equals("article") || tag.equals("main") || el.attr("role").equals("main")) f |= CONTENT;
+        if (tag.equals("article") || tag.equals("main")) f |= CONTENT;
         if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) f |= BOILERPLATE;
-        String marks = (el.className() + ' ' + el.id() + ' ' + el.attr("itemprop")).toLowerCase(Locale.ROOT);
-        if (marks.isBlank()) return f;
-        if (containsAny(marks, COMMENT_WORDS)) f |= COMMENT;
-        if (containsAny(marks, UPDATE_WORDS)) f |= UPDATE;
-        if (containsAny(marks, DATE_WORDS)) f |= MARK;
+        if (el.attributesSize() == 0) return f;
+        if (el.attr("role").equals("main")) f |= CONTENT;
+        for (String attr : MARK_ATTRIBUTES) {
+            String value = el.attr(attr);
+            if (value.isEmpty()) continue;
+            String marks = value.toLowerCase(Locale.ROOT);
+            if (containsAny(marks, COMMENT_WORDS)) f |= COMMENT;
+            if (containsAny(marks, UPDATE_WORDS)) f |= UPDATE;
+            if (containsAny(marks, DATE_WORDS)) f |= MARK;
+        }
         return f;
     }
 

@@ -123,7 +123,7 @@ final class DateText {
     }
 
     /** Whether the text holds four digits in a row: a cheap test before the patterns. */
-    private static boolean hasYear(String text) {
+    static boolean hasYear(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
