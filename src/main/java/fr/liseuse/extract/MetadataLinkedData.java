@@ -20,6 +20,7 @@ final class MetadataLinkedData {
     private Map<?, ?> article;
     private Map<?, ?> page;
     private String publisher;
+    private String anyDatePublished;
 
     private MetadataLinkedData() { }
 
@@ -27,9 +28,17 @@ final class MetadataLinkedData {
     static MetadataLinkedData of(List<Element> scripts) {
         MetadataLinkedData data = new MetadataLinkedData();
         for (Element script : scripts) {
-            data.scan(MetadataJson.parse(script.data()));
+            data.scan(MetadataJson.parse(withoutCdata(script.data())));
         }
         return data;
+    }
+
+    /** Some pages wrap the JSON in {@code <![CDATA[ … ]]>}, which no JSON reader accepts. */
+    private static String withoutCdata(String json) {
+        String s = json.strip();
+        if (!s.startsWith("<![CDATA[")) return s;
+        s = s.substring("<![CDATA[".length());
+        return s.endsWith("]]>") ? s.substring(0, s.length() - "]]>".length()) : s;
     }
 
     String headline() {
@@ -38,11 +47,21 @@ final class MetadataLinkedData {
         return h;
     }
 
+    /** The publication date of the article, else of the web page. */
     String datePublished() {
         String d = string(article, "datePublished");
-        if (d == null) d = string(page, "datePublished");
-        if (d == null) d = string(article, "dateCreated");
-        return d;
+        return d != null ? d : string(page, "datePublished");
+    }
+
+    /** The first publication date of any object (a recipe, a video, an item of a graph). */
+    String anyDatePublished() {
+        return anyDatePublished;
+    }
+
+    /** The creation date of the article, else of the web page: below any publication date. */
+    String dateCreated() {
+        String d = string(article, "dateCreated");
+        return d != null ? d : string(page, "dateCreated");
     }
 
     String articleBody() {
@@ -106,6 +125,7 @@ final class MetadataLinkedData {
             String type = types(map.get("@type"));
             if (article == null && type.matches(".*(article|posting|report|newsitem|recipe|review).*")) article = map;
             if (page == null && type.contains("webpage")) page = map;
+            if (anyDatePublished == null) anyDatePublished = string(map, "datePublished");
             if (publisher == null && (type.contains("organization") || type.contains("website"))) {
                 publisher = string(map, "name");
             }

@@ -2,13 +2,9 @@ package fr.liseuse.extract;
 
 import fr.liseuse.text.Sanitizer;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,23 +14,7 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]{1,2}\\s+");
-    /** Length of {@code 2025-03-04}: anything longer may hold a time. */
-    private static final int DATE_ONLY = 10;
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern TEXT_DATE = Pattern.compile("(\\d{1,2})(?:er)?\\s+([\\p{L}.]+)\\s+(\\d{4})");
-    private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time",
-        "datePublished", "date", "pubdate", "publishdate", "publication_date", "dc.date.issued", "dc.date",
-        "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date"};
     private static final Pattern LANG = Pattern.compile("([A-Za-z]{2,3})(?:[-_].*)?");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12));
 
     Metadata read(Document doc, String baseUri) {
         MetadataTags tags = MetadataTags.of(doc);
@@ -42,8 +22,9 @@ final class MetadataReader {
         String site = clean(first(tags.meta("og:site_name"), ld.publisher(), tags.meta("application-name")));
         String title = title(doc, tags, ld, site);
         if (site == null) site = titleSuffix(doc, title);
-        return new Metadata(title, url(tags, ld, baseUri), lang(doc, tags), published(tags, ld), byline(tags, ld),
-                site);
+        String lang = lang(doc, tags);
+        return new Metadata(title, url(tags, ld, baseUri), lang, published(doc, tags, ld, lang, baseUri),
+                byline(tags, ld), site);
     }
 
     // ---- title
@@ -136,64 +117,11 @@ final class MetadataReader {
 
     // ---- date
 
-    private static String published(MetadataTags tags, MetadataLinkedData ld) {
-        String raw = ld.datePublished();
-        for (String key : PUBLISHED_KEYS) raw = first(raw, tags.meta(key));
-        String date = isoDate(raw);
-        if (date != null) return date;
-        Element time = tags.time();
-        return time == null ? null : isoDate(first(time.attr("datetime"), time.attr("content"), time.text()));
-    }
-
-    /** The ISO-8601 form of a date written in the usual machine or French/English forms, or null. */
-    static String isoDate(String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        String s = raw.strip();
-        return s.length() > DATE_ONLY ? dateTime(s) : dateOnly(s);
-    }
-
-    /** {@code 2025-03-04T10:00:00+01:00} and the like; else the date inside. */
-    private static String dateTime(String s) {
-        try {
-            return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (RuntimeException ignored) {
-            // not a full date-time with offset
-        }
-        try {
-            return OffsetDateTime.parse(s.replace(' ', 'T').replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (RuntimeException ignored) {
-            // not that either
-        }
-        try {
-            return LocalDateTime.parse(s.replace(' ', 'T')).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        } catch (RuntimeException ignored) {
-            // keep trying
-        }
-        return dateOnly(s);
-    }
-
-    /**
-     * A date without a time, in ISO or written form. No java.time parser is tried on these: each
-     * failure builds an exception, and a page's date is usually one.
-     */
-    private static String dateOnly(String s) {
-        Matcher iso = ISO_DATE.matcher(s);
-        if (iso.find()) return date(iso.group(1), iso.group(2), iso.group(3));
-        Matcher text = TEXT_DATE.matcher(s.toLowerCase(Locale.ROOT));
-        if (text.find()) {
-            Integer month = MONTHS.get(text.group(2).replace(".", ""));
-            if (month != null) return date(text.group(3), String.valueOf(month), text.group(1));
-        }
-        return null;
-    }
-
-    private static String date(String y, String m, String d) {
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static String published(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang,
+            String baseUri) {
+        String date = PublicationDate.of(doc, tags, ld, lang, LocalDate.now(), tags.canonical(), tags.meta("og:url"),
+                ld.url(), baseUri);
+        return date == null ? null : Sanitizer.inline(date);
     }
 
     // ---- byline

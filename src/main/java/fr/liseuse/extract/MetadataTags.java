@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements page metadata is read from, gathered in one walk of the document instead of one
- * search per question: meta tags, canonical link, JSON-LD scripts, headline, time and author marks.
+ * search per question: meta tags, canonical link, JSON-LD scripts, headline and author marks.
  */
 final class MetadataTags implements NodeVisitor {
 
@@ -27,9 +27,6 @@ final class MetadataTags implements NodeVisitor {
     private String contentLanguage;
     private Element headline;
     private Element firstHeading;
-    private Element publishedMark;
-    private Element datedTime;
-    private Element anyTime;
     private Element author;
     private int inContent;
     private int inAuthor;
@@ -67,15 +64,6 @@ final class MetadataTags implements NodeVisitor {
         return headline != null ? headline : firstHeading;
     }
 
-    /**
-     * The element dating the page: a time with datetime inside article/main or an itemprop
-     * datePublished, else the first time with datetime, else the first time.
-     */
-    Element time() {
-        if (publishedMark != null) return publishedMark;
-        return datedTime != null ? datedTime : anyTime;
-    }
-
     /** The first element marked as the author (rel, itemprop or usual class names), or null. */
     Element author() {
         return author;
@@ -100,18 +88,10 @@ final class MetadataTags implements NodeVisitor {
                 if (firstHeading == null) firstHeading = el;
                 if (headline == null && inContent > 0) headline = el;
                 break;
-            case "time":
-                if (anyTime == null) anyTime = el;
-                if (el.hasAttr("datetime")) {
-                    if (datedTime == null) datedTime = el;
-                    if (publishedMark == null && inContent > 0) publishedMark = el;
-                }
-                break;
             default: break;
         }
         if (opensContent(el)) inContent++;
         String itemprop = el.attr("itemprop");
-        if (publishedMark == null && itemprop.equals("datePublished")) publishedMark = el;
         if (author == null && authorMark(el, itemprop)) author = el;
         if (itemprop.equals("author")) inAuthor++;
     }

@@ -40,19 +40,6 @@ class MetadataReaderTest {
     }
 
     @Test
-    void datesInEveryUsualFormBecomeIso() {
-        assertEquals("2025-03-04", MetadataReader.isoDate("2025-03-04"));
-        assertEquals("2025-03-04", MetadataReader.isoDate(" 2025-3-4 "));
-        assertEquals("2025-03-04T10:15:00+01:00", MetadataReader.isoDate("2025-03-04T10:15:00+01:00"));
-        assertEquals("2025-03-04T10:15:00+01:00", MetadataReader.isoDate("2025-03-04 10:15:00+0100"));
-        assertEquals("2025-03-04T10:15:00", MetadataReader.isoDate("2025-03-04T10:15"));
-        assertEquals("2025-03-01", MetadataReader.isoDate("1er mars 2025"));
-        assertEquals("2025-03-04", MetadataReader.isoDate("Publié le 4 mars 2025 à 10 h"));
-        assertNull(MetadataReader.isoDate("mardi"));
-        assertNull(MetadataReader.isoDate(""));
-    }
-
-    @Test
     void resolvesCanonicalUrl() {
         assertEquals("https://www.lillemetropole.fr/actualites/collecte-des-dechets-2025", french.url());
         assertEquals("https://gazette.example/news/cycle-lanes", english.url());

@@ -1,0 +1,243 @@
+package fr.liseuse.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The dates a page's body shows, gathered in one walk: machine values marked as the publication
+ * (itemprop datePublished, the hAtom "published" class, time pubdate), time elements, and the dates
+ * written for people, each with its place in the page. Comments, navigation, asides, footers and
+ * whatever is marked as an update are left out: their dates are not the article's.
+ */
+final class DateMarks implements NodeVisitor {
+
+    /**
+     * A date written for people, at the given position among the page's elements; {@code line}
+     * when it stands as a date line (marked as a date by class, id or itemprop, or a short text of
+     * its own), not inside running prose.
+     */
+    record Visible(LocalDate day, int position, boolean line, boolean inContent) { }
+
+    /** The datetime of a time element, at the given position among the page's elements. */
+    record Time(String datetime, int position, boolean inContent) { }
+
+    private static final String[] DATE_WORDS = {"date", "datum", "time", "publi", "posted", "byline", "meta",
+        "fecha"};
+    private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited"};
+    private static final String[] MARK_ATTRIBUTES = {"class", "id", "itemprop"};
+    private static final String[] COMMENT_WORDS = {"comment", "kommentar", "reply", "respond"};
+    /** A date mark with more nodes than this is a container, not a date line. */
+    private static final int MAX_MARK_NODES = 24;
+    private static final int MAX_MARK_TEXT = 160;
+    private static final int MAX_TEXT_NODE = 400;
+    /** A text this short holding a date is a date line: "Publié le 1er mars 2024 à 10 h 30". */
+    private static final int MAX_DATE_LINE = 60;
+
+    private static final int COMMENT = 1;
+    private static final int BOILERPLATE = 2;
+    private static final int CONTENT = 4;
+    private static final int UPDATE = 8;
+    private static final int MARK = 16;
+    private static final int LAST_FLAG = MARK;
+
+    private final boolean dayFirst;
+    /** The flags of the open elements, innermost last. */
+    private int[] flags = new int[64];
+    private int openCount;
+    private final int[] open = new int[LAST_FLAG + 1];
+    private final List<String> published = new ArrayList<>();
+    private final List<String> created = new ArrayList<>();
+    private final List<Visible> visible = new ArrayList<>();
+    private final List<Time> times = new ArrayList<>();
+    private int position;
+    private int headline = -1;
+    private int contentHeadline = -1;
+    private int subheading = -1;
+
+    private DateMarks(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
+
+    /** @param dayFirst whether 03/04/2024 reads as 3 April on this page (not on English pages) */
+    static DateMarks of(Document doc, boolean dayFirst) {
+        DateMarks marks = new DateMarks(dayFirst);
+        NodeTraversor.traverse(marks, doc);
+        return marks;
+    }
+
+    /** Machine values marked as the publication date, in page order. */
+    List<String> published() {
+        return published;
+    }
+
+    /** Machine values marked as the creation date (itemprop dateCreated), in page order. */
+    List<String> created() {
+        return created;
+    }
+
+    /** The time elements with a datetime, in page order. */
+    List<Time> times() {
+        return times;
+    }
+
+    /** Dates written for people, in page order. */
+    List<Visible> visible() {
+        return visible;
+    }
+
+    /**
+     * Position of the article's headline: the first h1 inside article/main, else the first h1, else
+     * the first h2; -1 when none.
+     */
+    int headline() {
+        if (contentHeadline >= 0) return contentHeadline;
+        return headline >= 0 ? headline : subheading;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode) {
+            if (inside(COMMENT | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
+            String text = ((TextNode) node).getWholeText();
+            if (text.length() <= MAX_TEXT_NODE && DateText.hasYear(text)) {
+                addVisible(text, text.strip().length() <= MAX_DATE_LINE);
+            }
+            return;
+        }
+        if (!(node instanceof Element)) return;
+        Element el = (Element) node;
+        position++;
+        int f = flags(el);
+        if (inside(CONTENT)) f &= ~BOILERPLATE;
+        if (openCount == flags.length) flags = Arrays.copyOf(flags, openCount * 2);
+        flags[openCount++] = f;
+        for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]++;
+        if (inside(COMMENT)) return;
+        String tag = el.normalName();
+        if (tag.equals("h1")) {
+            if (headline < 0) headline = position;
+            if (contentHeadline < 0 && inside(CONTENT)) contentHeadline = position;
+        }
+        if (tag.equals("h2") && subheading < 0) subheading = position;
+        if (inside(UPDATE)) return;
+        String itemprop = el.attr("itemprop");
+        if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
+            add(published, machineValue(el));
+        } else if (itemprop.equals("dateCreated")) {
+            add(created, machineValue(el));
+        }
+        if (tag.equals("time") && el.hasAttr("datetime") && !inside(BOILERPLATE)) {
+            times.add(new Time(el.attr("datetime"), position, inside(CONTENT)));
+        }
+        if ((f & MARK) != 0 && !inside(BOILERPLATE)) {
+            String text = shortText(el);
+            if (text != null && DateText.hasYear(text) && el.getElementsByTag("h1").isEmpty()) {
+                addVisible(text, true);
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element)) return;
+        int f = flags[--openCount];
+        for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]--;
+    }
+
+    /**
+     * The text of a date mark, or null when it holds more than a date line would: reading a whole
+     * container marked "meta" or "time" would cost a walk of the page each time.
+     */
+    private static String shortText(Element el) {
+        StringBuilder out = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(el);
+        int visited = 0;
+        while (!pending.isEmpty()) {
+            if (++visited > MAX_MARK_NODES) return null;
+            Node n = pending.pop();
+            if (n instanceof TextNode) {
+                out.append(((TextNode) n).getWholeText()).append(' ');
+                if (out.length() > MAX_MARK_TEXT) return null;
+            }
+            for (int i = n.childNodeSize() - 1; i >= 0; i--) pending.push(n.childNode(i));
+        }
+        return out.toString();
+    }
+
+    /** A date written in the headline itself names what the article is about, not when it appeared. */
+    private static boolean inHeadlineText(Node text) {
+        Node parent = text.parentNode();
+        return parent instanceof Element && ((Element) parent).normalName().equals("h1");
+    }
+
+    private void addVisible(String text, boolean line) {
+        if (startsWithUpdate(text)) return;
+        LocalDate day = DateText.written(text, dayFirst);
+        if (day != null) visible.add(new Visible(day, position, line, inside(CONTENT)));
+    }
+
+    /** "Mis à jour le …", "Updated …": a line giving the modification date. */
+    private static boolean startsWithUpdate(String text) {
+        String s = text.stripLeading().toLowerCase(Locale.ROOT);
+        return s.startsWith("mis à jour") || s.startsWith("mise à jour") || s.startsWith("modifié")
+                || s.startsWith("updated") || s.startsWith("last updated") || s.startsWith("aktualisiert")
+                || s.startsWith("zuletzt") || s.startsWith("letzte änderung") || s.startsWith("stand");
+    }
+
+    private boolean inside(int mask) {
+        for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((mask & bit) != 0 && open[bit] > 0) return true;
+        return false;
+    }
+
+    private static void add(List<String> values, String value) {
+        if (value != null && !value.isBlank()) values.add(value.strip());
+    }
+
+    /** hAtom/h-entry: {@code <abbr class="published" title="2024-03-12T10:00:00+01:00">}. */
+    private static boolean publishedMicroformat(Element el) {
+        if (!el.hasAttr("title") && !el.hasAttr("datetime")) return false;
+        return el.hasClass("published") || el.hasClass("dt-published");
+    }
+
+    private static String machineValue(Element el) {
+        for (String attr : new String[] {"datetime", "content", "title"}) {
+            if (el.hasAttr(attr) && !el.attr(attr).isBlank()) return el.attr(attr);
+        }
+        return el.text();
+    }
+
+    private static int flags(Element el) {
+        String tag = el.normalName();
+        int f = 0;
+        if (tag.equals("article") || tag.equals("main")) f |= CONTENT;
+        if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) f |= BOILERPLATE;
+        if (el.attributesSize() == 0) return f;
+        if (el.attr("role").equals("main")) f |= CONTENT;
+        for (String attr : MARK_ATTRIBUTES) {
+            String value = el.attr(attr);
+            if (value.isEmpty()) continue;
+            String marks = value.toLowerCase(Locale.ROOT);
+            if (containsAny(marks, COMMENT_WORDS)) f |= COMMENT;
+            if (containsAny(marks, UPDATE_WORDS)) f |= UPDATE;
+            if (containsAny(marks, DATE_WORDS)) f |= MARK;
+        }
+        return f;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+}

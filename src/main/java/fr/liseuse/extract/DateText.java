@@ -1,0 +1,176 @@
+package fr.liseuse.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates as pages write them: machine values of attributes and meta tags (ISO-8601, RFC 1123)
+ * and dates written for people in French, English and German ("1er mars 2024", "March 12, 2024",
+ * "12. März 2024", "12/03/2024"). Results are ISO-8601 strings; a written offset is kept as written,
+ * never moved to UTC, so the day stays the one the page's readers see.
+ */
+final class DateText {
+
+    /** Length of {@code 2025-03-04}: anything longer may hold a time. */
+    private static final int DATE_ONLY = 10;
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    /** "Sat, 19 Oct 2019 00:04:00 +0200": the day name and comma of RFC 1123. */
+    private static final Pattern RFC_1123 = Pattern.compile("^\\p{L}{3},\\s+\\d{1,2}\\s+\\p{L}{3}\\s+\\d{4}\\s.*");
+    /** "12 mars 2024", "1er mars 2024", "12. März 2024", "28. Jan. 2022", "4th of July 2024". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(\\d{4})(?!\\d)");
+    /** "March 12, 2024", "Apr 7, 2009", "December 29th 2019". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    /** "12.03.2024", "12/03/2024", "12-03-2024", "18. 05. 2014". */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4})(?!\\d)");
+    private static final Map<String, Integer> MONTHS = months();
+
+    private DateText() { }
+
+    /**
+     * The ISO-8601 form of a machine date (attribute, meta tag, JSON-LD), with its time and offset
+     * when written; else the first date written in it. Null when none. Slashed numbers read month
+     * first as machines write them ({@code 11/01/2023 12:43:42} is 1 November), dashed ones day first.
+     */
+    static String machine(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        String s = raw.strip();
+        if (s.length() > DATE_ONLY) {
+            String full = dateTime(s);
+            if (full != null) return full;
+        }
+        Matcher iso = ISO.matcher(s);
+        if (iso.find()) {
+            LocalDate day = day(iso.group(1), iso.group(2), iso.group(3));
+            if (day != null) return day.toString();
+        }
+        LocalDate written = written(s, false, true);
+        return written == null ? null : written.toString();
+    }
+
+    private static String dateTime(String s) {
+        if (!Character.isDigit(s.charAt(0))) {
+            return RFC_1123.matcher(s).matches() ? rfc1123(s) : null;
+        }
+        if (s.indexOf(':') < 0) return null;
+        String t = s.replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(OFFSET_WITHOUT_COLON.matcher(t).replaceFirst("$1:$2"))
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (RuntimeException notWithOffset) {
+            try {
+                return LocalDateTime.parse(t).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            } catch (RuntimeException notLocal) {
+                return null;
+            }
+        }
+    }
+
+    private static String rfc1123(String s) {
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The first date written in a text for people, or null. Numbers with slashes or dashes are read
+     * day first unless {@code dayFirst} is false (English pages, where 03/12/2024 is March 12);
+     * a number above 12 settles the order either way.
+     */
+    static LocalDate written(String text, boolean dayFirst) {
+        return written(text, dayFirst, dayFirst);
+    }
+
+    private static LocalDate written(String text, boolean slashDayFirst, boolean dashDayFirst) {
+        if (text == null || !hasYear(text)) return null;
+        String s = text.toLowerCase(Locale.ROOT);
+        LocalDate best = null;
+        int bestStart = Integer.MAX_VALUE;
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        while (m.find() && m.start() < bestStart) {
+            LocalDate d = named(m.group(3), m.group(2), m.group(1));
+            if (d != null) { best = d; bestStart = m.start(); break; }
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        while (m.find() && m.start() < bestStart) {
+            LocalDate d = named(m.group(3), m.group(1), m.group(2));
+            if (d != null) { best = d; bestStart = m.start(); break; }
+        }
+        m = NUMERIC.matcher(s);
+        while (m.find() && m.start() < bestStart) {
+            LocalDate d = numeric(m, m.group(2).equals("/") ? slashDayFirst : dashDayFirst);
+            if (d != null) { best = d; bestStart = m.start(); break; }
+        }
+        m = ISO.matcher(s);
+        if (m.find() && m.start() < bestStart) {
+            LocalDate d = day(m.group(1), m.group(2), m.group(3));
+            if (d != null) best = d;
+        }
+        return best;
+    }
+
+    /** Whether the text holds four digits in a row: a cheap test before the patterns. */
+    static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    private static LocalDate numeric(Matcher m, boolean dayFirst) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean dayIsFirst = m.group(2).equals(".") || (dayFirst ? b <= 12 || a > 12 : a > 12 && b <= 12);
+        return dayIsFirst ? day(m.group(4), m.group(3), m.group(1)) : day(m.group(4), m.group(1), m.group(3));
+    }
+
+    private static LocalDate named(String year, String monthName, String dayOfMonth) {
+        Integer month = MONTHS.get(monthName);
+        return month == null ? null : day(year, String.valueOf(month), dayOfMonth);
+    }
+
+    private static LocalDate day(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            {"janvier", "janv", "january", "jan", "januar", "jänner", "jän"},
+            {"février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb", "februar"},
+            {"mars", "march", "mar", "märz", "maerz", "mär", "mrz"},
+            {"avril", "avr", "april", "apr"},
+            {"mai", "may"},
+            {"juin", "june", "jun", "juni"},
+            {"juillet", "juil", "july", "jul", "juli"},
+            {"août", "aout", "august", "aug"},
+            {"septembre", "september", "sept", "sep"},
+            {"octobre", "october", "oct", "oktober", "okt"},
+            {"novembre", "november", "nov"},
+            {"décembre", "decembre", "déc", "december", "dec", "dezember", "dez"},
+        };
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) out.put(name, i + 1);
+        }
+        return Map.copyOf(out);
+    }
+}

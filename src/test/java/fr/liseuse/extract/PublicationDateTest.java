@@ -1,0 +1,167 @@
+package fr.liseuse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The publication date as `read` gives it, on small pages written for each source and each pitfall. */
+class PublicationDateTest {
+
+    private static final String BASE = "https://www.example.fr/actualites/page";
+
+    @Test
+    void readsJsonLdGraphWithNestedArticle() {
+        String json = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Ville\"},"
+                + "{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":[\"NewsArticle\"],"
+                + "\"dateModified\":\"2024-03-20T10:00:00+01:00\",\"datePublished\":\"2024-03-12T09:00:00+01:00\"}}]}";
+        assertEquals("2024-03-12T09:00:00+01:00", published(ld(json) + "<h1>Titre</h1>"));
+    }
+
+    @Test
+    void readsJsonLdArrayOfAnyType() {
+        String json = "[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"HowTo\",\"datePublished\":\"2022-01-10\"}]";
+        assertEquals("2022-01-10", published(ld(json)));
+    }
+
+    @Test
+    void openGraphTimeOutranksCreationDate() {
+        String json = "{\"@type\":\"Article\",\"dateCreated\":\"2024-02-01T08:00:00+01:00\"}";
+        assertEquals("2024-03-12T09:00:00+01:00", published(ld(json)
+                + "<meta property=\"article:published_time\" content=\"2024-03-12T09:00:00+01:00\">"));
+    }
+
+    @Test
+    void creationDateServesWhenNoPublicationDate() {
+        assertEquals("2024-02-01", published(ld("{\"@type\":\"Article\",\"dateCreated\":\"2024-02-01\"}")));
+    }
+
+    @Test
+    void neverTakesTheModificationDate() {
+        String page = "<meta property=\"article:modified_time\" content=\"2024-03-20T10:00:00+01:00\">"
+                + ld("{\"@type\":\"Article\",\"dateModified\":\"2024-03-20\"}")
+                + "<article><h1>Plan vélo</h1><p class=\"date-modified\">20 mars 2024</p>"
+                + "<p>Mis à jour le 20 mars 2024</p><p class=\"date\">Publié le 12 mars 2024</p><p>Texte.</p></article>";
+        assertEquals("2024-03-12", published(page));
+    }
+
+    @Test
+    void readsCommonMetaNames() {
+        assertEquals("2024-03-12", published("<meta name=\"DC.date.issued\" content=\"2024-03-12\">"));
+        assertEquals("2024-03-12", published("<meta name=\"parsely-pub-date\" content=\"2024-03-12\">"));
+        assertEquals("2024-03-12", published("<meta name=\"sailthru.date\" content=\"2024-03-12\">"));
+    }
+
+    @Test
+    void readsItempropAndMicroformatMarks() {
+        assertEquals("2024-03-12", published("<h1>Titre</h1><span itemprop=\"datePublished\" content=\"2024-03-12\">"
+                + "12 mars</span>"));
+        assertEquals("2020-04-28T21:11:00+02:00", published("<h1>Titre</h1><abbr class=\"published\" "
+                + "title=\"2020-04-28T21:11:00+02:00\">21:11</abbr>"));
+    }
+
+    @Test
+    void readsTheTimeElementOfTheArticleHeader() {
+        assertEquals("2024-03-12T09:00:00+01:00", published("<aside><time datetime=\"2024-01-01\">1er janvier</time>"
+                + "</aside><article><h1>Titre</h1><time datetime=\"2024-03-12T09:00:00+01:00\">12 mars</time>"
+                + "</article>"));
+    }
+
+    @Test
+    void keepsThePageOffsetWhenOnlyUtcIsMarkedAsPublished() {
+        String page = "<meta property=\"article:published_time\" content=\"2023-11-09T02:11:03Z\">"
+                + "<h1>Title</h1><time datetime=\"2023-11-08T21:11:03-05:00\">November 8, 2023</time>";
+        assertEquals("2023-11-08T21:11:03-05:00", published(page));
+    }
+
+    @Test
+    void aUtcTimeStampYieldsToTheDayShownBesideIt() {
+        String page = "<meta property=\"article:published_time\" content=\"2021-11-04T23:00:00Z\">"
+                + "<article><h1>Titre</h1><span class=\"date\">5 novembre 2021</span></article>";
+        assertEquals("2021-11-05", published(page));
+    }
+
+    @Test
+    void aUtcTimeStampKeepsItsDayWhenNoOffsetExplainsTheShownOne() {
+        String page = "<meta property=\"article:published_time\" content=\"2023-11-06T13:10:22Z\">"
+                + "<article><h1>Titre</h1><span class=\"date\">5 novembre 2023</span></article>";
+        assertEquals("2023-11-06T13:10:22Z", published(page));
+    }
+
+    @Test
+    void neverMovesAWrittenOffsetToUtc() {
+        assertEquals("2024-03-12T23:30:00-05:00",
+                published("<meta property=\"article:published_time\" content=\"2024-03-12T23:30:00-05:00\">"));
+    }
+
+    @Test
+    void readsAFrenchDateShownUnderTheHeadline() {
+        assertEquals("2024-03-01", published("<article><h1>Fête du vélo</h1><p>Par Marie Martin</p>"
+                + "<p>1er mars 2024</p><p>Rendez-vous le 12 avril 2024 place de la mairie.</p></article>"));
+    }
+
+    @Test
+    void readsGermanAndEnglishDatesShownNearTheHeadline() {
+        assertEquals("2022-01-21", published("<html lang=\"de\"><h1>Neue Radwege</h1>"
+                + "<p class=\"rte-caption\">21. Januar 2022 | Mobilität</p></html>"));
+        assertEquals("2019-08-19", published("<html lang=\"en\"><h1>Bike lanes</h1>"
+                + "<time class=\"article-head__timestamp\">Published on August 19, 2019</time></html>"));
+    }
+
+    @Test
+    void thePageLanguageReadsSlashedDates() {
+        assertEquals("2024-03-12", published("<html lang=\"fr\"><h1>Titre</h1><p>12/03/2024</p></html>"));
+        assertEquals("2024-12-03", published("<html lang=\"en\"><h1>Title</h1><p>12/03/2024</p></html>"));
+    }
+
+    @Test
+    void aDateInTheHeadlineIsNotThePublication() {
+        assertEquals("2007-05-20", published("<article><div class=\"entry-date\"><h1>Résultats du 19.5.2007</h1>"
+                + "</div><p class=\"date\">20.05.2007</p></article>"));
+    }
+
+    @Test
+    void commentDatesAreNotTheArticles() {
+        assertEquals("2024-03-12", published("<article><h1>Titre</h1><p class=\"date\">12 mars 2024</p></article>"
+                + "<div class=\"comments\"><p class=\"date\">13 mars 2024</p></div>"));
+        assertNull(published("<h1>Titre</h1><p>Texte.</p><div id=\"comments\"><span>13 mars 2024</span></div>"));
+    }
+
+    @Test
+    void readsTheDateOfTheAddress() {
+        assertEquals("2014-05-18", published("<link rel=\"canonical\" href=\"https://blog.example/2014/05/18/mai/\">"
+                + "<h1>Mai</h1><p>Texte sans date.</p>"));
+        assertEquals("2020-01-13", published("<link rel=\"canonical\" href=\"https://news.example/megablaze-20200113\">"
+                + "<h1>Megablaze</h1>"));
+    }
+
+    @Test
+    void aDateLineOutranksTheAddress() {
+        assertEquals("2024-03-12", published("<link rel=\"canonical\" href=\"https://blog.example/2024/03/11/x/\">"
+                + "<h1>Titre</h1><p class=\"date\">12 mars 2024</p>"));
+    }
+
+    @Test
+    void refusesFutureAndEarlyDates() {
+        assertNull(published("<meta property=\"article:published_time\" content=\"2999-03-12\"><h1>Titre</h1>"));
+        assertEquals("2024-03-12", published("<meta property=\"article:published_time\" content=\"2999-03-12\">"
+                + "<h1>Titre</h1><p>12 mars 2024</p>"));
+        assertNull(published("<h1>Titre</h1><p>4 juillet 1776</p>"));
+    }
+
+    @Test
+    void fallsBackOnTheFirstDateOfTheArticleText() {
+        assertEquals("2024-04-12", published("<p>Menu</p><article><h1>Titre</h1>" + "<p>Texte.</p>".repeat(70)
+                + "<p>La fête aura lieu le 12 avril 2024 sur la place de la mairie, près du marché couvert.</p>"
+                + "</article>"));
+    }
+
+    private static String ld(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    private static String published(String html) {
+        return new MetadataReader().read(Jsoup.parse(html, BASE), BASE).published();
+    }
+}
