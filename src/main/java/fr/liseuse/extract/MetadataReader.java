@@ -117,12 +117,14 @@ final class MetadataReader {
 
     // ---- helpers
 
-    private static String first(String... values) {
+    /** The first value that is not blank, or null. */
+    static String first(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v;
         return null;
     }
 
-    private static String clean(String s) {
+    /** The value sanitised for one line, or null when nothing is left. */
+    static String clean(String s) {
         if (s == null) return null;
         String t = Sanitizer.inline(s);
         return t.isEmpty() ? null : t;

@@ -1,6 +1,5 @@
 package fr.liseuse.extract;
 
-import fr.liseuse.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -17,15 +16,16 @@ final class TitleFinder {
     private TitleFinder() { }
 
     static String find(Document doc, MetadataTags tags, MetadataLinkedData ld, String site) {
+        String dublinCore = MetadataReader.first(tags.meta("dc:title"), tags.meta("dc.title"), tags.meta("dcterms.title"));
+        String socialCard = MetadataReader.first(tags.meta("og:title"), tags.meta("twitter:title"));
         List<List<String>> sources = new ArrayList<>();
-        for (String raw : new String[] {ld.headline(), first(tags.meta("dc:title"), tags.meta("dc.title"),
-                tags.meta("dcterms.title")), first(tags.meta("og:title"), tags.meta("twitter:title")), doc.title()}) {
-            String title = clean(raw);
+        for (String raw : new String[] {ld.headline(), dublinCore, socialCard, doc.title()}) {
+            String title = MetadataReader.clean(raw);
             if (title != null) sources.add(List.of(SiteAffix.strip(title, site), title));
         }
         int declared = sources.size();
         Element h1 = tags.headline();
-        String heading = h1 == null ? null : clean(h1.text());
+        String heading = h1 == null ? null : MetadataReader.clean(h1.text());
         if (heading != null) sources.add(List.of(heading));
 
         String best = null;
@@ -56,16 +56,5 @@ final class TitleFinder {
             }
         }
         return votes;
-    }
-
-    private static String first(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v;
-        return null;
-    }
-
-    private static String clean(String s) {
-        if (s == null) return null;
-        String t = Sanitizer.inline(s);
-        return t.isEmpty() ? null : t;
     }
 }
