@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The people who wrote the article. Markup first, in order of trust: JSON-LD authors typed as
@@ -85,13 +87,35 @@ final class BylineFinder {
         for (int seen = 0; seen < LINE_WINDOW; seen++) {
             at = next(at);
             if (at == null) return null;
+            if (!PersonName.hasLead(firstText(at))) continue;
             String text = at.text();
-            if (text.length() > MAX_LINE || !PersonName.hasLead(text) || Teasers.inTeaser(at)) continue;
+            if (text.length() > MAX_LINE || Teasers.inTeaser(at)) continue;
             String name = person(text);
             if (name == null || !PersonName.startsLikeName(name)) continue;
             Element link = at.selectFirst("a");
             boolean linkedName = link != null && !link.text().isBlank() && name.startsWith(link.text().strip());
             return linkedName ? markName(at) : name;
+        }
+        return null;
+    }
+
+    /**
+     * The element's first words: its first text that is not blank, found without building the text
+     * of the whole element (most elements after a headline are large and start with no byline word).
+     */
+    private static String firstText(Element el) {
+        Node node = el;
+        while (node != null) {
+            if (node instanceof TextNode && !((TextNode) node).isBlank()) return ((TextNode) node).text().strip();
+            node = node.childNodeSize() > 0 ? node.childNode(0) : following(node, el);
+        }
+        return "";
+    }
+
+    /** The node after this one inside root, skipping its descendants, or null at the end of root. */
+    private static Node following(Node node, Element root) {
+        for (Node at = node; at != null && at != root; at = at.parent()) {
+            if (at.nextSibling() != null) return at.nextSibling();
         }
         return null;
     }
