@@ -5,7 +5,7 @@ package fr.liseuse.extract;
  *
  * @param title     the article headline, without the site name
  * @param url       canonical absolute URL
- * @param lang      primary language subtag, lower case ({@code fr})
+ * @param lang      BCP 47 language tag as the page declares it ({@code fr}, {@code en-US})
  * @param published ISO-8601 date ({@code 2025-03-04}) or date-time
  * @param byline    author(s)
  * @param site      site name

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A small lenient JSON reader for JSON-LD blocks: objects become {@code Map}, arrays {@code List},
@@ -13,6 +14,9 @@ import java.util.Map;
 final class MetadataJson {
 
     private static final int MAX_DEPTH = 48;
+    /** A CDATA section or HTML comment some pages wrap their JSON-LD in (XHTML habits). */
+    private static final Pattern WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!\\[CDATA\\[|<!--)");
+    private static final Pattern WRAPPER_END = Pattern.compile("(?://\\s*)?(?:]]>|-->)$");
 
     private final String s;
     private int i;
@@ -23,7 +27,9 @@ final class MetadataJson {
 
     static Object parse(String text) {
         if (text == null) return null;
-        MetadataJson reader = new MetadataJson(text.strip());
+        String json = WRAPPER_START.matcher(text.strip()).replaceFirst("");
+        json = WRAPPER_END.matcher(json).replaceFirst("").strip();
+        MetadataJson reader = new MetadataJson(json);
         try {
             return reader.value(0);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package fr.liseuse.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class MetadataLinkedData {
     private Map<?, ?> page;
     private String publisher;
     private String anyDatePublished;
+    private final Map<String, Map<?, ?>> byId = new HashMap<>();
 
     private MetadataLinkedData() { }
 
@@ -83,10 +85,14 @@ final class MetadataLinkedData {
         return name != null ? name : publisher;
     }
 
-    String authors() {
+    /**
+     * The names of the people given as the article's authors, joined with ", ", or null.
+     * @param typedOnly only those typed as a Person, not bare names
+     */
+    String authors(boolean typedOnly) {
         Object a = article == null ? null : article.get("author");
         if (a == null) a = article == null ? null : article.get("creator");
-        return names(a);
+        return LinkedDataPeople.names(a, byId::get, typedOnly);
     }
 
     private static String names(Object value) {
@@ -101,7 +107,7 @@ final class MetadataLinkedData {
         return out.isEmpty() ? null : String.join(", ", out);
     }
 
-    private static String string(Map<?, ?> map, String key) {
+    static String string(Map<?, ?> map, String key) {
         if (map == null) return null;
         Object v = map.get(key);
         if (v instanceof List && !((List<?>) v).isEmpty()) v = ((List<?>) v).get(0);
@@ -123,6 +129,7 @@ final class MetadataLinkedData {
             if (!(next instanceof Map)) continue;
             Map<?, ?> map = (Map<?, ?>) next;
             String type = types(map.get("@type"));
+            if (map.get("@id") instanceof String && map.size() > 1) byId.putIfAbsent((String) map.get("@id"), map);
             if (article == null && type.matches(".*(article|posting|report|newsitem|recipe|review).*")) article = map;
             if (page == null && type.contains("webpage")) page = map;
             if (anyDatePublished == null) anyDatePublished = string(map, "datePublished");
@@ -133,7 +140,8 @@ final class MetadataLinkedData {
         }
     }
 
-    private static String types(Object t) {
+    /** The object's @type values, lower case, space-separated. */
+    static String types(Object t) {
         if (t instanceof String) return ((String) t).toLowerCase(Locale.ROOT);
         if (t instanceof List) {
             StringBuilder out = new StringBuilder();

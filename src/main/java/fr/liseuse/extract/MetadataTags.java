@@ -20,6 +20,7 @@ final class MetadataTags implements NodeVisitor {
 
     private static final Set<String> AUTHOR_CLASSES = Set.of("byline", "author", "auteur", "article-author",
             "post-author");
+    private static final int MAX_AUTHOR_MARKS = 40;
 
     private final Map<String, String> metas = new HashMap<>();
     private final List<Element> linkedData = new ArrayList<>();
@@ -27,7 +28,7 @@ final class MetadataTags implements NodeVisitor {
     private String contentLanguage;
     private Element headline;
     private Element firstHeading;
-    private Element author;
+    private final List<Element> authorMarks = new ArrayList<>();
     private int inContent;
     private int inAuthor;
 
@@ -64,9 +65,9 @@ final class MetadataTags implements NodeVisitor {
         return headline != null ? headline : firstHeading;
     }
 
-    /** The first element marked as the author (rel, itemprop or usual class names), or null. */
-    Element author() {
-        return author;
+    /** The elements marked as an author (rel, itemprop or usual class names), in page order. */
+    List<Element> authorMarks() {
+        return authorMarks;
     }
 
     @Override
@@ -92,8 +93,8 @@ final class MetadataTags implements NodeVisitor {
         }
         if (opensContent(el)) inContent++;
         String itemprop = el.attr("itemprop");
-        if (author == null && authorMark(el, itemprop)) author = el;
-        if (itemprop.equals("author")) inAuthor++;
+        if (authorMarks.size() < MAX_AUTHOR_MARKS && authorMark(el, itemprop)) authorMarks.add(el);
+        if (authorProperty(itemprop)) inAuthor++;
     }
 
     @Override
@@ -101,7 +102,7 @@ final class MetadataTags implements NodeVisitor {
         if (!(node instanceof Element)) return;
         Element el = (Element) node;
         if (opensContent(el)) inContent--;
-        if (el.attr("itemprop").equals("author")) inAuthor--;
+        if (authorProperty(el.attr("itemprop"))) inAuthor--;
     }
 
     private static boolean opensContent(Element el) {
@@ -109,11 +110,18 @@ final class MetadataTags implements NodeVisitor {
     }
 
     private boolean authorMark(Element el, String itemprop) {
-        if (el.attr("rel").equals("author") || itemprop.equals("author")) return true;
+        if (el.attr("rel").equals("author") || authorProperty(itemprop)) return true;
         if (inAuthor > 0 && itemprop.equals("name")) return true;
-        if (el.className().isEmpty()) return false;
+        String classes = el.className();
+        // every element is asked: a substring test spares building the class set of almost all
+        if (!classes.contains("author") && !classes.contains("byline") && !classes.contains("auteur")) return false;
         for (String c : el.classNames()) if (AUTHOR_CLASSES.contains(c)) return true;
         return false;
+    }
+
+    /** itemprop holds a space-separated list: "author creator". */
+    private static boolean authorProperty(String itemprop) {
+        return !itemprop.isEmpty() && (" " + itemprop.strip().replaceAll("\\s+", " ") + " ").contains(" author ");
     }
 
     private void meta(Element m) {
@@ -122,8 +130,10 @@ final class MetadataTags implements NodeVisitor {
             return;
         }
         for (String attr : new String[] {"property", "name", "itemprop"}) {
-            String key = m.attr(attr);
-            if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            // RDFa allows several space-separated properties for one value ("dc:creator og:author")
+            for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!key.isEmpty()) metas.putIfAbsent(key, content);
+            }
         }
         if (contentLanguage == null && m.attr("http-equiv").toLowerCase(Locale.ROOT).contains("content-language")) {
             contentLanguage = content;

@@ -48,13 +48,13 @@ final class PublicationDate {
     }
 
     /**
-     * @param lang the page's language (its primary subtag), or null: English pages read 03/04/2024
+     * @param lang the page's language tag ({@code en}, {@code en-US}), or null: English pages read 03/04/2024
      *             month first
      * @param urls the page's addresses, canonical first
      */
     static String of(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang, LocalDate today,
             String... urls) {
-        DateMarks marks = DateMarks.of(doc, !"en".equals(lang));
+        DateMarks marks = DateMarks.of(doc, !english(lang));
         return new PublicationDate(tags, ld, marks, today).find(urls);
     }
 
@@ -186,5 +186,10 @@ final class PublicationDate {
         } catch (DateTimeParseException noOffset) {
             return null;
         }
+    }
+
+    /** Whether the page's language tag is English, with or without a region. */
+    private static boolean english(String lang) {
+        return lang != null && (lang.equalsIgnoreCase("en") || lang.regionMatches(true, 0, "en-", 0, 3));
     }
 }

@@ -46,9 +46,9 @@ class MetadataReaderTest {
     }
 
     @Test
-    void keepsPrimaryLanguageSubtag() {
-        assertEquals("fr", french.lang());
-        assertEquals("en", english.lang());
+    void keepsTheLanguageTagThePageDeclares() {
+        assertEquals("fr-FR", french.lang());
+        assertEquals("en-GB", english.lang());
         assertNull(read("<p>sans langue</p>").lang());
     }
 
