@@ -63,4 +63,14 @@ class ArticleStructureTest {
         assertTrue(text.contains("The story 3 goes on for a while"), text);
         assertFalse(text.contains("We do what we love"), text);
     }
+
+    @Test
+    void aHiddenBoxIsLeftOutHoweverLargeUnlessItHoldsAllThereIsToRead() {
+        String text = text("<article><h1>Page</h1><div style='visibility: hidden'>" + prose(3, "The draft") + "</div>"
+                + "<div>" + prose(2, "The story") + "</div></article>");
+        assertTrue(text.contains("The story 2 goes on for a while"), text);
+        assertFalse(text.contains("The draft"), text);
+        String hiddenArticle = text("<article><h1>Page</h1><div class='hidden'>" + prose(3, "The story") + "</div></article>");
+        assertTrue(hiddenArticle.contains("The story 3 goes on for a while"), hiddenArticle);
+    }
 }
