@@ -6,7 +6,12 @@
 #   BENCH_ROOT defaults to $LISEUSE_BENCH, else ../shared/benchmarks/extraction beside the project.
 #   KEEP_PRED=DIR keeps the predictions; AEB_TSV / TRAFI_TSV write per-page scores;
 #   JAVA_OPTS passes options to the JVM (e.g. -Xmx256m); PEER=0 skips scoring readability4j 1.0.8
-#   on the same pages in the same run (it runs from the test classpath, decoded as liseuse's harness does).
+#   on the same pages in the same run (it runs from the test classpath, decoded as liseuse's harness does);
+#   HALVES=0 scores the whole sets only.
+# Each set is scored whole, then on a fixed cross-validation split: half A and half B, chosen by the
+# parity of the first byte of the SHA-1 of the page id (as bench/metadata.sh does), never by anything
+# in the page. Study misses on half A only and check each rule on half B: a rule that helps one half
+# and hurts the other memorises pages.
 set -eu
 cd "$(dirname "$0")/.."
 root=${1:-${LISEUSE_BENCH:-../shared/benchmarks/extraction}}
@@ -45,12 +50,39 @@ done=$(ls "$work"/pred/*/*.txt | wc -l)
 empty=$(find "$work"/pred -name '*.txt' -size 0 | wc -l)
 echo "pages: $pages read, $done with a result ($empty with an empty text), one JVM in $(( (end - start) / 1000000 )) ms (start-up and cold JIT included)"
 if [ -s "$work/err.txt" ]; then echo "rejected:"; sed 's/^/  /' "$work/err.txt"; fi
-echo "AEB-dev:"
-python3 "$tools/aeb_score.py" "$work/pred/aeb-dev" ${AEB_TSV:+--tsv "$AEB_TSV"} | tail -n 1
-echo "trafi-dev:"
-python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" ${TRAFI_TSV:+--tsv "$TRAFI_TSV"} | tail -n 2
-echo "trafi-dev, French pages:"
-python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" --lang fr --by-lang | tail -n 2
+# Writes $work/halves/SET-a and SET-b: the page ids of each half (AEB) and their expectations (trafi).
+python3 - "$root" "$work/halves" <<'EOF'
+import hashlib, json, os, sys
+root, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+def half(ident):
+    return "a" if hashlib.sha1(ident.encode()).digest()[0] % 2 == 0 else "b"
+aeb = sorted(n[: -len(".html.gz")] for n in os.listdir(os.path.join(root, "aeb-dev", "pages")))
+for h in "ab":
+    with open(os.path.join(out, f"aeb-dev-{h}"), "w") as f:
+        f.writelines(i + "\n" for i in aeb if half(i) == h)
+expect = json.load(open(os.path.join(root, "trafi-dev", "expectations.json"), encoding="utf-8"))
+for h in "ab":
+    part = {k: v for k, v in expect.items() if half(v.get("id", k)) == h}
+    with open(os.path.join(out, f"trafi-dev-{h}"), "w", encoding="utf-8") as f:
+        json.dump(part, f, ensure_ascii=False)
+EOF
+parts="whole"
+if [ "${HALVES:-1}" != 0 ]; then parts="whole a b"; fi
+for part in $parts; do
+  label=$part; ids=""; expect=""; aeb_tsv=""; trafi_tsv=""
+  if [ "$part" = whole ]; then
+    aeb_tsv=${AEB_TSV:+--tsv $AEB_TSV}; trafi_tsv=${TRAFI_TSV:+--tsv $TRAFI_TSV}
+  else
+    label="half $part"; ids="--ids $work/halves/aeb-dev-$part"; expect="--expect $work/halves/trafi-dev-$part"
+  fi
+  echo "AEB-dev ($label):"
+  python3 "$tools/aeb_score.py" "$work/pred/aeb-dev" $ids $aeb_tsv | tail -n 1
+  echo "trafi-dev ($label):"
+  python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" $expect $trafi_tsv | tail -n 2
+  echo "trafi-dev, French pages ($label):"
+  python3 "$tools/trafi_score.py" "$work/pred/trafi-dev" $expect --lang fr --by-lang | tail -n 1
+done
 if [ "${PEER:-1}" = 1 ]; then
   ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >&2
   for set in aeb-dev trafi-dev; do

@@ -37,7 +37,7 @@ final class BoilerplateBlocks {
     private static final Pattern SEE_ALSO = Pattern.compile("(?iu)^(?:(à )?lire aussi|voir aussi|sur le même"
             + "|dans la même rubrique|à découvrir|ailleurs sur|read (more|also|next)|related|more (stories|from)"
             + "|see also|recommended|you (may|might) also|les plus|most (read|popular)|(les )?recherches (les plus )?fréquentes"
-            + "|en savoir plus sur nos|das könnte|auch interessant|mehr zum thema|lesen sie auch|weitere artikel"
+            + "|das könnte|auch interessant|mehr zum thema|lesen sie auch|weitere artikel"
             + "|también te puede|noticias relacionadas|te puede interesar"
             + "|você pode gostar|leia também|veja também|artigos relacionados|notícias relacionadas"
             + "|potrebbe interessarti|leggi anche|articoli correlati|vedi anche)");

@@ -60,7 +60,9 @@ final class BoilerplateFilter implements NodeFilter {
         if (NEVER.contains(tag)) return true;
         if (tag.equals("body") || tag.equals("html")) return false;
         double share = stats.get(el).text / total;
-        if (BoilerplateVocabulary.hidden(el)) return share < 0.35;
+        // readers never see a hidden box; the lenient reading keeps a large one, for pages that hide
+        // their whole article until a script shows it
+        if (BoilerplateVocabulary.hidden(el)) return names || share < 0.35;
         if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) return share < 0.35;
         if (tag.equals("header")) return share < 0.35 && !hasLongParagraph(el);
         if (tag.equals("article") || tag.equals("main") || !names) return false;

@@ -14,23 +14,17 @@ final class BoilerplatePhrases {
     private static final Pattern CALL = Pattern.compile("(?u)\\b(?:"
             // French
             + "abonnez-vous|inscrivez-vous|suivez-nous|soutenez[- ]nous|téléchargez (notre|l.application)"
-            + "|si vous souhaitez (réagir|critiquer|commenter|développer)|lettre d.information|réagissez"
-            + "|déjà abonné|réservé aux abonnés|cet article est réservé"
+            + "|lettre d.information|réagissez|déjà abonné|réservé aux abonnés|cet article est réservé"
             // English
             + "|subscribe (now|today|to|for)|already a subscriber|subscribers? (also|get|receive)"
             + "|sign up (for|to|now)|follow (us|him|her|them|the \\S+|\\S+ \\S+) on (twitter|facebook|instagram|x\\b)"
-            + "|download (the|our) .{0,40}apps?\\b|support (us|our journalism|independent)|editorial picks"
-            + "|have a (news )?tip\\?|send us a (message|tip)|to view the full story|for the full story"
-            + "|click here to|failed to load|^loading\\W*$|affiliate (links?|commission)|join our .{0,30}forums?"
-            + "|this post may contain|let us know at"
+            + "|download (the|our) .{0,40}apps?\\b|support (us|our journalism|independent)"
+            + "|have a (news )?tip\\?|send us a (message|tip)|click here to|^loading\\W*$|affiliate (links?|commission)"
             // German
-            + "|jetzt abonnieren|abonniere|folgen? (sie )?uns|unterstütze(n sie)? |gefällt (dir|ihnen) unser"
-            + "|zum weiterlesen|weitere infos unter|wird geladen|noch keine bewertungen|kommentare schreiben"
-            + "|kommentare insgesamt|benachrichtigung aktivieren|dieser beitrag gibt die meinung"
-            + "|handelt es sich um ein blog|^inhaltsverzeichnis\\W*$|^zurück zu(r|m)? |^anzeige\\W*$|anzeige\\W*-"
+            + "|jetzt abonnieren|abonniere|folgen? (sie )?uns|unterstütze(n sie)? |wird geladen"
+            + "|^inhaltsverzeichnis\\W*$|^zurück zu(r|m)? |^anzeige\\W*$|anzeige\\W*-"
             // Spanish
-            + "|suscríbete|suscribirse|hazte (miembro|socio)|síguenos|únete (a|desde)|valora esta noticia"
-            + "|puede escribirnos|canal de telegram|te puede interesar)");
+            + "|suscríbete|suscribirse|síguenos|únete a|te puede interesar)");
 
     /** Short lines that credit a photo ("Foto: …", "© Agence", "Crédit photo : …"), in lower case. */
     private static final Pattern CREDIT = Pattern.compile("(?u)(©|\\(c\\) |\\bcopyright\\b"

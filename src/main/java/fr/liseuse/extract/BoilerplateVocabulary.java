@@ -39,6 +39,15 @@ final class BoilerplateVocabulary {
             "entry", "text", "texte", "story", "blog", "corps", "chapo", "chapeau", "lead", "paragraph",
             "richtext", "prose", "actualite");
 
+    /**
+     * Layout utility classes of CSS frameworks ("margin-bottom", "text-right", "border-top"): they say
+     * where a box sits or how it is spaced, not what it holds.
+     */
+    private static final Pattern UTILITY = Pattern.compile(
+            "(?i)(?<=^|\\s)(?:margin|padding|border|align|valign|float|text|spacing)[-_]\\S*");
+    private static final int ANCHOR_WORDS = 4;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|hide|d-none|is-hidden|u-hidden)(\\s|$)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -52,12 +61,28 @@ final class BoilerplateVocabulary {
      */
     static List<String> words(Element el) {
         List<String> out = new ArrayList<>();
-        add(out, el.id());
+        if (!anchorOfItsHeading(el)) add(out, el.id());
         add(out, el.className());
         return out;
     }
 
+    /**
+     * An id of four words or more made from the element's own heading ("sharing-with-a-single-developer"
+     * on the section headed "Sharing with a single developer"): documentation generators and editors
+     * write such anchors, and they name the topic, not the element's role. Short ids ("comments",
+     * "related-posts") still count, even when a heading says the same.
+     */
+    private static boolean anchorOfItsHeading(Element el) {
+        String id = el.id();
+        if (id.isEmpty() || id.split("[-_.:]+").length < ANCHOR_WORDS) return false;
+        Element heading = HEADINGS.contains(el.normalName()) ? el : el.firstElementChild();
+        if (heading == null || !HEADINGS.contains(heading.normalName())) return false;
+        String anchor = ContentText.loose(id);
+        return !anchor.isEmpty() && ContentText.loose(heading.text()).startsWith(anchor);
+    }
+
     private static void add(List<String> out, String names) {
+        names = UTILITY.matcher(names).replaceAll(" ");
         int n = names.length();
         StringBuilder word = new StringBuilder();
         StringBuilder joined = new StringBuilder();

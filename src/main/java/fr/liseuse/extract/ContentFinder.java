@@ -21,6 +21,10 @@ final class ContentFinder {
             "center", "main", "li");
     private static final int MIN_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Fewest characters per comma that count: shorter runs between commas are list items. */
+    private static final int CLAUSE = 30;
+    /** Share of the running prose an element marked as the article must hold to stand for the content. */
+    private static final double MARKED_SHARE = 0.9;
 
     private final ContentStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -43,7 +47,8 @@ final class ContentFinder {
             Element ancestor;
             if (PARAGRAPH_TAGS.contains(tag) || TEXT_CONTAINERS.contains(tag) && m.blocks == 0) {
                 length = tag.equals("li") && m.blocks == 0 && m.text < 100 ? 0 : m.text;
-                commas = m.commas;
+                // a comma per clause, not per item of a list of names or tags ("Ana, Bo, Cy, …")
+                commas = Math.min(m.commas, m.text / CLAUSE);
                 ancestor = el.parent();
             } else if (TEXT_CONTAINERS.contains(tag)) {
                 // text written straight into a box beside its blocks reads as a paragraph of that box
@@ -80,7 +85,34 @@ final class ContentFinder {
         }
         if (top == null) return List.of(body);
         top = climb(top, body);
-        return withSiblings(top, body);
+        List<Element> content = withSiblings(top, body);
+        Element marked = content.size() == 1 ? markedArticle(top) : null;
+        return marked != null ? List.of(marked) : content;
+    }
+
+    /**
+     * The element inside top that the page itself marks as its article ({@code <article>}, {@code <main>},
+     * role {@code main}) when it holds nearly all of top's running prose: top then wraps more than the
+     * article (teasers, bylines, widgets left by the filter). The innermost such element; null when none.
+     * Several {@code <article>} elements in top are parts or a list, not the article: they do not count.
+     */
+    private Element markedArticle(Element top) {
+        int prose = stats.get(top).proseText;
+        if (prose == 0) return null;
+        boolean oneArticle = top.getElementsByTag("article").size() - (top.nameIs("article") ? 1 : 0) == 1;
+        Element best = null;
+        for (Element el : top.getAllElements()) {
+            if (el == top || !marksTheArticle(el, oneArticle)) continue;
+            ContentStats.Measure m = stats.get(el);
+            if (m.proseText < MARKED_SHARE * prose) continue;
+            if (best == null || m.text < stats.get(best).text) best = el;
+        }
+        return best;
+    }
+
+    private static boolean marksTheArticle(Element el, boolean oneArticle) {
+        String tag = el.normalName();
+        return tag.equals("article") ? oneArticle : tag.equals("main") || el.attr("role").equals("main");
     }
 
     private double initial(Element el) {

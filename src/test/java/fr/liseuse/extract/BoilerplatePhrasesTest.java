@@ -15,7 +15,7 @@ class BoilerplatePhrasesTest {
         "12 mai 2025, 14:30", "Lundi 3 mars 2025", "Follow The Gleaner on Twitter and Instagram",
         "To view the full story, please subscribe to The Times.", "By Justine Coleman - 11/18/19 11:04 PM EST",
         "3:59 PM", "Updated 18 Nov 2019,", "Foto: DBT/Stella", "Unterstützen Sie diese Form des Journalismus.",
-        "7. Oktober 2020", "Von: Götz Warnke", "Zum Weiterlesen:", "Wird geladen...", "Valora esta noticia",
+        "7. Oktober 2020", "Von: Götz Warnke", "Wird geladen...", "Jetzt abonnieren",
         "Síguenos en Facebook", "Un grupo de pingüinos, en la Antártida. Foto: EFE",
         "This post may contain affiliate links. Please see my disclosure page."})
     void furnitureLines(String line) {

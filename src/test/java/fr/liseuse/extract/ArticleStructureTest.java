@@ -1,0 +1,76 @@
+package fr.liseuse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Rules that read the structure of the page rather than its words, each on a page shaped as real ones are. */
+class ArticleStructureTest {
+
+    private static final String BASE = "https://example.org/page";
+
+    private static String text(String body) {
+        Document doc = Jsoup.parse("<html><head><title>Page</title></head><body>" + body + "</body></html>", BASE);
+        return ArticleFixtures.text(new ArticleExtractor().extract(doc, BASE, "Page"));
+    }
+
+    private static String prose(int n, String subject) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> "<p>" + subject + " " + i + " goes on for a while, with"
+                + " clauses joined by commas, as people write when they explain something at length and want"
+                + " the reader to follow them, sentence after sentence, to the end of the paragraph.</p>")
+                .collect(Collectors.joining());
+    }
+
+    @Test
+    void aLongListOfNamesDoesNotOutweighTheArticleByItsCommas() {
+        String names = IntStream.rangeClosed(1, 300).mapToObj(i -> "<a href='/users/Reader" + i + "'>Reader" + i + "</a>")
+                .collect(Collectors.joining(", "));
+        String text = text("<div id='work'><div class='chapter'>" + prose(10, "The chapter") + "</div>"
+                + "<div id='feedback'><p>" + names + "</p></div></div>");
+        assertTrue(text.contains("The chapter 10 goes on for a while"), text);
+        assertFalse(text.contains("Reader42"), text);
+    }
+
+    @Test
+    void aSectionAnchoredAfterItsOwnHeadingIsReadWhateverWordsTheHeadingHas() {
+        String text = text("<div class='body'><div class='section' id='evolve'><h1>Evolve</h1>" + prose(2, "History")
+                + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>"
+                + prose(1, "Sharing") + "</div></div>"
+                + "<div id='comments'><h2>Comments</h2><p>Thanks for sharing this, it helped me a lot today.</p></div></div>");
+        assertTrue(text.contains("Sharing with a single developer"), text);
+        assertTrue(text.contains("Sharing 1 goes on for a while"), text);
+        assertFalse(text.contains("it helped me a lot"), text);
+    }
+
+    @Test
+    void layoutUtilityClassesDoNotMakeABoxFurniture() {
+        String text = text("<article>" + prose(3, "The report")
+                + "<div class='row margin-bottom'><p>A frequent question: lease or buy?</p></div>"
+                + prose(1, "The answer") + "</article><div class='footer-bottom'><p>All rights reserved, 2024.</p></div>");
+        assertTrue(text.contains("A frequent question: lease or buy?"), text);
+        assertFalse(text.contains("All rights reserved"), text);
+    }
+
+    @Test
+    void theElementThePageMarksAsItsArticleBoundsTheContent() {
+        String text = text("<div id='page'><main><article><h1>Page</h1>" + prose(3, "The story") + "</article>"
+                + "<div class='claim'><p>We do what we love, every day.</p></div></main></div>");
+        assertTrue(text.contains("The story 3 goes on for a while"), text);
+        assertFalse(text.contains("We do what we love"), text);
+    }
+
+    @Test
+    void aHiddenBoxIsLeftOutHoweverLargeUnlessItHoldsAllThereIsToRead() {
+        String text = text("<article><h1>Page</h1><div style='visibility: hidden'>" + prose(3, "The draft") + "</div>"
+                + "<div>" + prose(2, "The story") + "</div></article>");
+        assertTrue(text.contains("The story 2 goes on for a while"), text);
+        assertFalse(text.contains("The draft"), text);
+        String hiddenArticle = text("<article><h1>Page</h1><div class='hidden'>" + prose(3, "The story") + "</div></article>");
+        assertTrue(hiddenArticle.contains("The story 3 goes on for a while"), hiddenArticle);
+    }
+}
