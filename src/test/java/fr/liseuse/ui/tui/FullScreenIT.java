@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +151,28 @@ class FullScreenIT {
             t.waitStable();
             List<String> rows = t.screen().lines().toList();
             assertEquals("F2 emergency  F1 help  Ctrl-X quick exit", rows.get(23).strip(), t.screen());
+        }
+    }
+
+    @Test
+    void noLineModeOpensTheFullScreenReaderWhenSettingsAndEnvironmentAskForLineMode(@TempDir Path home)
+            throws Exception {
+        Files.writeString(Files.createDirectories(home.resolve("config")).resolve("settings.json"), "{\"lineMode\": true}");
+        Map<String, String> env = Map.of("LISEUSE_HOME", home.toString(), "LISEUSE_SCREEN_READER", "1");
+        try (Tmux t = new Tmux(PROJECT, 80, 24, env, List.of("./liseuse", "--offline"))) {
+            String screen = t.waitFor("mode ligne");
+            assertFalse(screen.contains("F2 urgences"), "without the option, line mode as the settings ask:\n" + screen);
+            t.send("q", "Enter");
+            t.waitFor("EXIT=0");
+        }
+        try (Tmux t = new Tmux(PROJECT, 80, 24, env, List.of("./liseuse", "--offline", "--no-line-mode"))) {
+            t.waitFor("Au quotidien");
+            t.waitStable();
+            String screen = t.screen();
+            assertTrue(screen.contains("F2 urgences") && screen.contains("Ctrl-X sortie rapide"), screen);
+            assertFalse(screen.contains("mode ligne"), screen);
+            t.send("q");
+            t.waitFor("EXIT=0");
         }
     }
 
