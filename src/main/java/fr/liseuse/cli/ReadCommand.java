@@ -2,6 +2,7 @@ package fr.liseuse.cli;
 
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.render.JsonRenderer;
 import fr.liseuse.render.MarkdownRenderer;
 import fr.liseuse.render.Renderer;
@@ -10,6 +11,7 @@ import fr.liseuse.source.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -36,12 +38,13 @@ final class ReadCommand implements Callable<Integer> {
         Format format = this.format.getValue();
         PageLoader loader = context.pageLoader();
         Renderer renderer = renderer(format);
+        Set<PagePart> parts = parts(format);
         int exit = ExitCodes.OK;
         boolean first = true;
         List<String> sources = this.sources.getValue();
         for (String source : sources) {
             try {
-                Page page = loader.load(source, context.stdin);
+                Page page = loader.load(source, context.stdin, parts);
                 if (!first && format != Format.json) out.println();
                 renderer.render(page, out);
             } catch (SourceException | RuntimeException failure) {
@@ -55,6 +58,11 @@ final class ReadCommand implements Callable<Integer> {
             out.flush();
         }
         return exit;
+    }
+
+    /** Text and Markdown show a results page's list but never a menu or the page's contacts. */
+    private static Set<PagePart> parts(Format format) {
+        return format == Format.json ? PagePart.ALL : PagePart.articleAnd(PagePart.RESULTS);
     }
 
     private Renderer renderer(Format format) {
