@@ -5,6 +5,7 @@ import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.extract.Extractor;
 import fr.liseuse.extract.pdf.PdfRejected;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.model.SiteHints;
 import fr.liseuse.source.Charsets;
 import fr.liseuse.source.Excerpt;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,7 @@ public final class PageLoader {
     private final Supplier<SiteProfiles> profileSource;
     private final Duration budget;
     private SiteProfiles profiles;
-    private final Extractor extractor = new Extractor();
+    private final Extractor extractor;
     private final Map<String, Loaded> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
@@ -71,13 +73,24 @@ public final class PageLoader {
 
     /** @param budget the most time decoding and extraction may take for one page */
     public PageLoader(Sources sources, Supplier<SiteProfiles> profiles, Duration budget) {
+        this(sources, profiles, budget, new Extractor());
+    }
+
+    /** @param extractor builds the pages (its listener hears of the parts that failed on one) */
+    public PageLoader(Sources sources, Supplier<SiteProfiles> profiles, Duration budget, Extractor extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.profileSource = Objects.requireNonNull(profiles, "profiles");
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     public Page load(String source, InputStream stdin) throws SourceException {
-        return loadWithBytes(source, stdin).page();
+        return load(source, stdin, PagePart.ALL);
+    }
+
+    /** Loads SOURCE reading only the {@code parts} its output shows (see {@link Extractor}). */
+    public Page load(String source, InputStream stdin, Set<PagePart> parts) throws SourceException {
+        return loadWithBytes(source, stdin, parts).page();
     }
 
     /**
@@ -85,6 +98,11 @@ public final class PageLoader {
      * the address is dropped at once: the page, the library and every message know it without.
      */
     public Loaded loadWithBytes(String given, InputStream stdin) throws SourceException {
+        return loadWithBytes(given, stdin, PagePart.ALL);
+    }
+
+    /** As {@link #loadWithBytes(String, InputStream)}; only a whole page is remembered for {@link #recent}. */
+    private Loaded loadWithBytes(String given, InputStream stdin, Set<PagePart> parts) throws SourceException {
         String source = Addresses.withoutCredentials(given);
         Instant now = Instant.now();
         Fetched fetched = sources.open(source, stdin);
@@ -95,11 +113,13 @@ public final class PageLoader {
             if (fetched.isPdf()) return pdfPage(fetched, source);
             String decoded = Charsets.decode(fetched);
             String html = isPlainText(fetched) ? PlainText.toHtml(decoded) : decoded;
-            return extractor.extract(html, source, fetched.baseUri(), hints);
+            return extractor.extract(html, source, fetched.baseUri(), hints, parts);
         }, Excerpt.of(source));
         Loaded loaded = new Loaded(fetched, page, now);
-        synchronized (recent) {
-            recent.put(source, loaded);
+        if (parts.equals(PagePart.ALL)) {
+            synchronized (recent) {
+                recent.put(source, loaded);
+            }
         }
         return loaded;
     }

@@ -4,6 +4,7 @@ import fr.liseuse.config.SiteProfile;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.extract.Extractor;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.source.Charsets;
 import fr.liseuse.source.Fetched;
@@ -35,7 +36,8 @@ public final class SiteSearches implements SiteSearch {
         SiteProfile profile = profiles.find(site).orElseThrow(() -> unknown(site));
         String url = profile.searchUrl(query);
         Fetched fetched = sources.open(url);
-        Page page = extractor.extract(Charsets.decode(fetched), url, fetched.baseUri(), profile.hints());
+        Page page = extractor.extract(Charsets.decode(fetched), url, fetched.baseUri(), profile.hints(),
+                PagePart.articleAnd(PagePart.RESULTS));
         List<SearchResult> results = page.results();
         return results.size() <= limit ? results : results.subList(0, Math.max(0, limit));
     }

@@ -2,11 +2,13 @@ package fr.liseuse.cli;
 
 import fr.liseuse.model.EmergencyList;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.render.ContactsRenderer;
 import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.ui.EmergencyContacts;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Set;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ContactsCommand extends PageCommand {
@@ -23,6 +25,11 @@ final class ContactsCommand extends PageCommand {
     }
 
     /** The emergency list in its one order; the problem with the user's contacts goes in the text, or on stderr beside JSON. */
+    @Override
+    Set<PagePart> parts() {
+        return PagePart.articleAnd(PagePart.CONTACTS);
+    }
+
     @Override
     void print(Page page, PrintWriter out) throws IOException {
         PersonalContacts.Loaded personal = PersonalContacts.find(context.env, context.messages());

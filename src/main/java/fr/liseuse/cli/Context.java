@@ -9,12 +9,17 @@ import fr.liseuse.config.Preferences;
 import fr.liseuse.config.Settings;
 import fr.liseuse.render.Emphasis;
 import fr.liseuse.config.SiteProfiles;
+import fr.liseuse.extract.Extractor;
+import fr.liseuse.extract.PartFaults;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.source.EnvironmentLimits;
+import fr.liseuse.source.Excerpt;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.store.Library;
 import fr.liseuse.store.LibraryEvents;
 import fr.liseuse.text.Messages;
+import fr.liseuse.text.Sanitizer;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -32,6 +37,7 @@ final class Context implements AutoCloseable {
     final GlobalOptions globals = new GlobalOptions();
     private final java.util.function.IntSupplier terminalWidth;
     private java.util.function.Consumer<String> warnings = line -> { };
+    private java.util.function.Function<PartFaults, Extractor> extractors = Extractor::new;
     private Preferences preferences;
     private final java.util.List<Sources> opened = new java.util.ArrayList<>();
 
@@ -130,7 +136,25 @@ final class Context implements AutoCloseable {
     }
 
     PageLoader pageLoader(Sources sources, java.util.function.Supplier<SiteProfiles> profiles) {
-        return new PageLoader(sources, profiles, EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET));
+        return new PageLoader(sources, profiles, EnvironmentLimits.timeBudget(env, PageLoader.DEFAULT_BUDGET),
+                extractors.apply(this::partFailed));
+    }
+
+    /** How pages are built, told of the parts that fail; tests give one whose parts fail on purpose. */
+    Context extractors(java.util.function.Function<PartFaults, Extractor> extractors) {
+        this.extractors = extractors;
+        return this;
+    }
+
+    /** With {@code --verbose}, one line for each part of a page that failed (the page still came out). */
+    private void partFailed(String source, PagePart part, RuntimeException fault) {
+        if (!globals.verbose()) return;
+        Messages messages = messages();
+        String exception = fault.getClass().getSimpleName().isEmpty() ? fault.getClass().getName()
+                : fault.getClass().getSimpleName();
+        warn(Sanitizer.inline(part == PagePart.ARTICLE
+                ? messages.get("page.articleFailed", Excerpt.of(source), exception)
+                : messages.get("page.partFailed", Excerpt.of(source), messages.get("page.part." + part.id()), exception)));
     }
 
     Settings settings() {

@@ -1,9 +1,11 @@
 package fr.liseuse.cli;
 
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.source.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,6 +35,9 @@ abstract class PageCommand implements Callable<Integer> {
 
     abstract void print(Page page, PrintWriter out) throws IOException;
 
+    /** The parts of the page {@link #print} shows, the only ones read. */
+    abstract Set<PagePart> parts();
+
     boolean json() {
         return format.getValue() == ListFormat.json;
     }
@@ -42,7 +47,7 @@ abstract class PageCommand implements Callable<Integer> {
         Page page = null;
         if (source() != null) {
             try {
-                page = context.pageLoader().load(source(), context.stdin);
+                page = context.pageLoader().load(source(), context.stdin, parts());
             } catch (SourceException failure) {
                 Errors.report(failure, context, spec.commandLine().getErr());
                 return ExitCodes.of(failure);

@@ -2,6 +2,7 @@ package fr.liseuse.cli;
 
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.render.JsonRenderer;
 import fr.liseuse.render.MarkdownRenderer;
 import fr.liseuse.render.Renderer;
@@ -11,6 +12,7 @@ import fr.liseuse.source.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -37,13 +39,14 @@ final class ReadCommand implements Callable<Integer> {
         Format format = this.format.getValue();
         PageLoader loader = context.pageLoader();
         Renderer renderer = renderer(format);
+        Set<PagePart> parts = parts(format);
         int exit = ExitCodes.OK;
         boolean printed = false;
         List<String> sources = this.sources.getValue();
         boolean named = sources.size() > 1 && format != Format.json;
         for (String source : sources) {
             try {
-                Page page = loader.load(source, context.stdin);
+                Page page = loader.load(source, context.stdin, parts);
                 if (printed && format != Format.json) out.println();
                 if (named) out.println(SourceSeparator.line(source, context.emphasis()));
                 renderer.render(page, out);
@@ -58,6 +61,11 @@ final class ReadCommand implements Callable<Integer> {
             out.flush();
         }
         return exit;
+    }
+
+    /** Text and Markdown show a results page's list but never a menu or the page's contacts. */
+    private static Set<PagePart> parts(Format format) {
+        return format == Format.json ? PagePart.ALL : PagePart.articleAnd(PagePart.RESULTS);
     }
 
     private Renderer renderer(Format format) {

@@ -22,38 +22,16 @@ final class ArticleExtractor {
     private static final int SHORT = 250;
     private static final int MIN_GAIN = 100;
 
-    /** The ways of finding the content, tried in turn; replaceable so that tests can make them fail. */
-    interface Readings {
-        Article read(Element body, String baseUri, String title, ContentRemovals removals);
-    }
-
-    private final Readings readings;
-
-    ArticleExtractor() {
-        this(ArticleExtractor::read);
-    }
-
-    ArticleExtractor(Readings readings) {
-        this.readings = readings;
-    }
-
     /**
      * Main content of doc as typed blocks and the links of that content numbered once. Mutates doc.
-     * Whatever goes wrong in finding it, the whole text of the page comes out instead.
+     * A fault here is the caller's to catch ({@link PageParts}), which then gives the page's whole text.
      *
      * @param title the page title found by {@link MetadataReader}: a leading heading equal to it is dropped
      */
     Article extract(Document doc, String baseUri, String title) {
         Element body = doc.body();
         if (body == null) return new Article(List.of(), List.of(), false);
-        ContentRemovals removals = new ContentRemovals();
-        try {
-            return readings.read(body, baseUri, title, removals);
-        } catch (RuntimeException | StackOverflowError fault) {
-            // a fault in the heuristics must not cost the reader the page: give its whole text
-            removals.restore();
-            return ArticleFallback.wholeText(body);
-        }
+        return read(body, baseUri, title, new ContentRemovals());
     }
 
     private static Article read(Element body, String baseUri, String title, ContentRemovals removals) {

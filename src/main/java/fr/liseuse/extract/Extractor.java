@@ -7,11 +7,13 @@ import fr.liseuse.model.Contact;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
+import fr.liseuse.model.PagePart;
 import fr.liseuse.model.SiteHints;
 import fr.liseuse.text.Sanitizer;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,18 +24,14 @@ import org.jsoup.nodes.Element;
  */
 public final class Extractor {
 
-    private final ArticleExtractor articleExtractor = new ArticleExtractor();
     private final PageParts parts;
 
     public Extractor() {
-        this((part, fault) -> { });
+        this(PartFaults.IGNORED);
     }
 
-    /**
-     * @param faults told of each secondary part (metadata, menu, results, contacts) that failed on a
-     *               page; the page still comes out, without that part
-     */
-    public Extractor(BiConsumer<String, RuntimeException> faults) {
+    /** @param faults told of each part that failed on a page; the page still comes out, without that part */
+    public Extractor(PartFaults faults) {
         this(standardParts(faults));
     }
 
@@ -45,12 +43,14 @@ public final class Extractor {
         return parts;
     }
 
-    private static PageParts standardParts(BiConsumer<String, RuntimeException> faults) {
+    private static PageParts standardParts(PartFaults faults) {
         MetadataReader metadataReader = new MetadataReader();
+        ArticleExtractor articleExtractor = new ArticleExtractor();
         MenuExtractor menuExtractor = new MenuExtractor();
         SearchResultsExtractor searchResultsExtractor = new SearchResultsExtractor();
         ContactExtractor contactExtractor = new ContactExtractor();
         return new PageParts(in -> metadataReader.read(in.doc(), in.base()),
+                (in, title) -> article(articleExtractor, in, title),
                 in -> menu(menuExtractor, in),
                 in -> results(searchResultsExtractor, in),
                 contactExtractor::extract, faults);
@@ -70,8 +70,19 @@ public final class Extractor {
      * taking precedence over the heuristics where they match.
      */
     public Page extract(String html, String source, String baseUri, SiteHints hints) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        return extract(doc, source, baseUri, hints == null ? SiteHints.NONE : hints);
+        return extract(html, source, baseUri, hints, PagePart.ALL);
+    }
+
+    /**
+     * As {@link #extract(String, String, String, SiteHints)}, reading only the parts asked for besides
+     * the metadata and the article: a menu, search results or contacts not asked for stay empty (and
+     * without results, the page is never of the search-results kind).
+     */
+    public Page extract(String html, String source, String baseUri, SiteHints hints, Set<PagePart> wanted) {
+        String uri = baseUri == null ? "" : baseUri;
+        Document doc = Jsoup.parse(html, uri);
+        return extract(doc, () -> Jsoup.parse(html, uri), source, baseUri, hints == null ? SiteHints.NONE : hints,
+                wanted);
     }
 
     /**
@@ -82,7 +93,7 @@ public final class Extractor {
      */
     public Page extractPdf(byte[] body, String source) {
         PdfContent pdf = new PdfDocuments().read(body);
-        List<Contact> contacts = parts.run("contacts",
+        List<Contact> contacts = parts.run(source, PagePart.CONTACTS,
                 () -> parts.contacts().apply(pdf.blocks(), pdf.links()), List::of);
         return new Page(source, PageKind.ARTICLE, null, pdf.title(), pdf.lang(), pdf.published(), null, null,
                 pdf.blocks(), pdf.links(), contacts, List.of(), List.of(), null);
@@ -93,19 +104,22 @@ public final class Extractor {
         return HintSelectors.parses(selector);
     }
 
-    private Page extract(Document doc, String source, String baseUri, SiteHints hints) {
-        // Menu and results read the whole document; the article extractor then prunes it.
-        Metadata meta = parts.run("metadata", () -> parts.metadata().apply(new PageParts.Input(doc, baseUri, hints)),
+    /** @param unread the document as parsed, before any part pruned it: what the article falls back to */
+    private Page extract(Document doc, Supplier<Document> unread, String source, String baseUri, SiteHints hints,
+            Set<PagePart> wanted) {
+        // Menu and results read the whole document; the article step then prunes it.
+        Metadata meta = parts.run(source, PagePart.METADATA,
+                () -> parts.metadata().apply(new PageParts.Input(doc, baseUri, hints)),
                 () -> new Metadata(Sanitizer.inline(doc.title()), null, null, null, null, null));
         HintSelectors.remove(doc, hints.exclude());
         String base = linkBase(doc, baseUri, meta.url());
         PageParts.Input input = new PageParts.Input(doc, base, hints);
-        List<MenuEntry> menu = parts.run("menu", () -> parts.menu().apply(input), List::of);
-        Optional<SearchResults> results = parts.run("results", () -> parts.results().apply(input), Optional::empty);
-        List<Element> articleRoots = HintSelectors.select(doc, hints.article());
-        Article article = articleRoots.isEmpty() ? articleExtractor.extract(doc, base, meta.title())
-                : articleExtractor.extract(articleRoots, base, meta.title());
-        List<Contact> contacts = parts.run("contacts",
+        List<MenuEntry> menu = ifWanted(wanted, source, PagePart.MENU, () -> parts.menu().apply(input), List::of);
+        Optional<SearchResults> results = ifWanted(wanted, source, PagePart.RESULTS,
+                () -> parts.results().apply(input), Optional::empty);
+        Article article = parts.run(source, PagePart.ARTICLE, () -> parts.article().apply(input, meta.title()),
+                () -> WholeBodyText.of(unread.get()));
+        List<Contact> contacts = ifWanted(wanted, source, PagePart.CONTACTS,
                 () -> parts.contacts().apply(article.blocks(), article.links()), List::of);
         PageKind kind = results.isPresent() ? PageKind.SEARCH_RESULTS
                 : article.articleLike() ? PageKind.ARTICLE : PageKind.PAGE;
@@ -113,6 +127,16 @@ public final class Extractor {
                 meta.site(), article.blocks(), article.links(), contacts, menu,
                 results.map(SearchResults::results).orElse(List.of()),
                 results.map(SearchResults::announcedCount).orElse(null));
+    }
+
+    /** A part the caller asked for, run through the guard; else {@code none}, without running it. */
+    private <T> T ifWanted(Set<PagePart> wanted, String source, PagePart part, Supplier<T> step, Supplier<T> none) {
+        return wanted.contains(part) ? parts.run(source, part, step, none) : none.get();
+    }
+
+    private static Article article(ArticleExtractor extractor, PageParts.Input in, String title) {
+        List<Element> roots = HintSelectors.select(in.doc(), in.hints().article());
+        return roots.isEmpty() ? extractor.extract(in.doc(), in.base(), title) : extractor.extract(roots, in.base(), title);
     }
 
     private static List<MenuEntry> menu(MenuExtractor menuExtractor, PageParts.Input in) {
