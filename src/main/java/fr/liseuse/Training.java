@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import fr.liseuse.cli.Cli;
+import fr.liseuse.extract.pdf.TrainingDocument;
 import fr.liseuse.source.DemoSite;
 import fr.liseuse.source.SourceException;
 import java.io.IOException;
@@ -33,7 +34,9 @@ import javax.net.ssl.SSLContext;
  * JDK's keytool, trusted by this process only): the HTTP client and TLS weigh about 10 MB in a
  * cache, 10 ms and 12 MiB on every start that maps it, so commands given no web address use the
  * other cache; the launcher asks for it only when no proxy is set and the command is not offline,
- * so the training's requests never leave the loopback interface. The page is a neutral one (waste
+ * so the training's requests never leave the loopback interface. With the argument {@code pdf}, a
+ * PDF is read too ({@link TrainingDocument}): PDFBox's classes weigh on every start that maps them,
+ * so only a command whose first SOURCE is a PDF file uses that cache. The page is a neutral one (waste
  * collection): the training's files must not tell what the user reads. What a cache does not cover (the real terminal's set-up, the library) still works,
  * loaded as usual.
  */
@@ -48,23 +51,25 @@ public final class Training {
     public static void main(String[] args) throws IOException, SourceException, InterruptedException {
         byte[] article = new DemoSite().open(ARTICLE).body();
         boolean web = args.length > 0 && args[0].equals("web");
+        boolean pdf = args.length > 0 && args[0].equals("pdf");
         Path work = Files.createTempDirectory("liseuse-training");
         List<HttpServer> servers = new ArrayList<>();
         try {
             Path page = Files.write(work.resolve("page.html"), article);
-            List<String> addresses = new ArrayList<>();
+            List<String> moreSources = new ArrayList<>();
+            if (pdf) moreSources.add(Files.write(work.resolve("document.pdf"), TrainingDocument.bytes()).toString());
             if (web) {
                 servers.add(serve(HttpServer.create(loopback(), 0), article));
-                addresses.add("http://127.0.0.1:" + servers.get(0).getAddress().getPort() + "/page");
+                moreSources.add("http://127.0.0.1:" + servers.get(0).getAddress().getPort() + "/page");
                 HttpsServer secure = secureServer(work);
                 if (secure != null) {
                     servers.add(serve(secure, article));
-                    addresses.add("https://127.0.0.1:" + secure.getAddress().getPort() + "/page");
+                    moreSources.add("https://127.0.0.1:" + secure.getAddress().getPort() + "/page");
                 }
             }
             for (String format : FORMATS) {
                 List<String> read = new ArrayList<>(List.of("read", DemoSite.HOME, page.toString(), "--format", format));
-                read.addAll(addresses);
+                read.addAll(moreSources);
                 Cli.run(read.toArray(String[]::new));
             }
             Cli.rehearseReader(page.toString());

@@ -47,7 +47,7 @@ class LauncherIT {
         Path cache = home.resolve("cache");
         if (!Files.isDirectory(cache)) return List.of();
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|web)\\.(aot|jsa)")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|web|pdf)\\.(aot|jsa)")).toList();
         }
     }
 
@@ -138,6 +138,30 @@ class LauncherIT {
         assertEquals(2, both.size(), both.toString());
         assertTrue(both.containsAll(local), "the local cache is kept: " + both);
         assertTrue(both.stream().anyMatch(f -> f.getFileName().toString().contains("-web.")), both.toString());
+    }
+
+    /**
+     * A PDF file gets the cache that holds PDFBox, trained on a PDF, beside the local one that HTML
+     * reads keep using; the PDF reads the same with it.
+     */
+    @Test
+    void aPdfFileHasACacheOfItsOwnBesideTheLocalOne() throws Exception {
+        assertEquals(0, run("read", "demo:/").code());
+        List<Path> local = awaitCache();
+        Path pdf = Files.write(work.resolve("guide"), fr.liseuse.extract.pdf.PdfSamples.frenchLeaflet());
+        LauncherCopy.Run cold = run("read", pdf.toString());
+        assertEquals(0, cold.code(), cold.err());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (cacheFiles().size() < 2 && System.nanoTime() < deadline) Thread.sleep(200);
+        List<Path> both = cacheFiles();
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.containsAll(local), "the local cache is kept: " + both);
+        assertTrue(both.stream().anyMatch(f -> f.getFileName().toString().contains("-pdf.")), both.toString());
+        LauncherCopy.Run cached = run("read", pdf.toString());
+        assertEquals(cold.out(), cached.out());
+        assertEquals("", cached.err());
+        assertEquals(0, run("read", "demo:/").code());
+        assertEquals(both, cacheFiles(), "an HTML read after it trained nothing new");
     }
 
     /**
