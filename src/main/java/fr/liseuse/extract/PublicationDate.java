@@ -1,5 +1,6 @@
 package fr.liseuse.extract;
 
+import fr.liseuse.text.LanguageTags;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +55,7 @@ final class PublicationDate {
      */
     static String of(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang, LocalDate today,
             String... urls) {
-        DateMarks marks = DateMarks.of(doc, !english(lang));
+        DateMarks marks = DateMarks.of(doc, !LanguageTags.primary(lang).equals("en"));
         return new PublicationDate(tags, ld, marks, today).find(urls);
     }
 
@@ -186,10 +187,5 @@ final class PublicationDate {
         } catch (DateTimeParseException noOffset) {
             return null;
         }
-    }
-
-    /** Whether the page's language tag is English, with or without a region. */
-    private static boolean english(String lang) {
-        return lang != null && (lang.equalsIgnoreCase("en") || lang.regionMatches(true, 0, "en-", 0, 3));
     }
 }

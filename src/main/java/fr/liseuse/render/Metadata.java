@@ -2,12 +2,12 @@ package fr.liseuse.render;
 
 import fr.liseuse.model.Block;
 import fr.liseuse.model.Page;
+import fr.liseuse.text.LanguageTags;
 import fr.liseuse.text.Messages;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The line under a page's title (when it was published and by whom) and the one decision about a
@@ -38,8 +38,7 @@ final class Metadata {
      * UI's.
      */
     static Messages ofPage(Page page, Messages ui) {
-        String lang = page.lang() == null ? "" : page.lang().toLowerCase(Locale.ROOT);
-        String primary = lang.split("[-_]", 2)[0];
+        String primary = LanguageTags.primary(page.lang());
         if (primary.equals(ui.lang())) return ui;
         if (primary.equals("fr")) return Messages.french();
         if (primary.equals("en")) return Messages.english();
