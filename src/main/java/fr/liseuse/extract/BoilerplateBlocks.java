@@ -78,6 +78,20 @@ final class BoilerplateBlocks {
             out.add(b);
         }
         dropEmptyHeadings(out);
+        return out.isEmpty() ? shortPage(blocks, headline) : out;
+    }
+
+    /**
+     * A page with only a few words ("Fermé le lundi.") looks like furniture to every rule above, yet those
+     * words are all it has to say: they stay, but for a heading that repeats the title.
+     */
+    private static List<Block> shortPage(List<Block> blocks, String headline) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            boolean repeatsTitle = b instanceof Block.Heading && !headline.isEmpty()
+                    && sameTitle(ContentText.loose(b.plainText().strip()), headline);
+            if (!repeatsTitle) out.add(b);
+        }
         return out;
     }
 

@@ -27,6 +27,12 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aPageWithOnlyAFewWordsShowsThoseWords() {
+        assertTrue(text("<p>Test</p>").contains("Test"));
+        assertTrue(text("<div class='notice'><p>Fermé le lundi.</p></div>").contains("Fermé le lundi."));
+    }
+
+    @Test
     void aLongListOfNamesDoesNotOutweighTheArticleByItsCommas() {
         String names = IntStream.rangeClosed(1, 300).mapToObj(i -> "<a href='/users/Reader" + i + "'>Reader" + i + "</a>")
                 .collect(Collectors.joining(", "));
