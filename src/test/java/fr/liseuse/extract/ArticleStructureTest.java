@@ -37,6 +37,16 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aLandmarkMarkedComplementaryStaysOutWhenItHoldsMuchTextButNoProse() {
+        String names = IntStream.rangeClosed(1, 400).mapToObj(i -> "<a href='/users/Reader" + i + "'>Reader" + i + "</a>")
+                .collect(Collectors.joining(", "));
+        String text = text("<div id='main'><div class='chapter'>" + prose(8, "The chapter") + "</div>"
+                + "<div class='feedback' role='complementary'><h3>Actions</h3><p>" + names + " left kudos.</p></div></div>");
+        assertTrue(text.contains("The chapter 8 goes on for a while"), text);
+        assertFalse(text.contains("Reader42"), text);
+    }
+
+    @Test
     void aSectionAnchoredAfterItsOwnHeadingIsReadWhateverWordsTheHeadingHas() {
         String text = text("<div class='body'><div class='section' id='evolve'><h1>Evolve</h1>" + prose(2, "History")
                 + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>"
