@@ -47,6 +47,15 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aShortLineInAScriptWrittenWithoutSpacesIsASentenceNotAButtonWord() {
+        String text = text("<article>" + prose(3, "The trip") + "<p><img src='a.jpg' alt='P1.jpg'></p>"
+                + "<p>外拍的攝影班學員一堆早已不時穿梭其間</p><p><img src='b.jpg' alt='P2.jpg'></p><p>分享</p>"
+                + prose(1, "The evening") + "</article>");
+        assertTrue(text.contains("外拍的攝影班學員一堆早已不時穿梭其間"), text);
+        assertFalse(text.contains("分享"), text);
+    }
+
+    @Test
     void aSectionAnchoredAfterItsOwnHeadingIsReadWhateverWordsTheHeadingHas() {
         String text = text("<div class='body'><div class='section' id='evolve'><h1>Evolve</h1>" + prose(2, "History")
                 + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>"
