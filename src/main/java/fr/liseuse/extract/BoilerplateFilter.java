@@ -72,7 +72,7 @@ final class BoilerplateFilter implements NodeFilter {
         if (tag.equals("header")) return share < LARGE && !hasLongParagraph(el);
         if (tag.equals("article") || tag.equals("main") || !names) return false;
         List<String> words = BoilerplateVocabulary.words(el);
-        if (words.isEmpty()) return false;
+        if (words.isEmpty() || RunningText.inSentence(el)) return false;
         if (wrapsTheArticle(el, words)) return false;
         if (BoilerplateVocabulary.hard(words)) return share < 0.5;
         boolean prose = stats.get(el).prose >= 3;

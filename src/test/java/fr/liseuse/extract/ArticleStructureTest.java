@@ -56,6 +56,16 @@ class ArticleStructureTest {
     }
 
     @Test
+    void wordsInTheMiddleOfASentenceStayWhateverTheirClassSays() {
+        String text = text("<div class='story'>" + prose(3, "The tale")
+                + "<p>I am a <a href='#note-1' class='popup'>rather elderly</a> man, and my <span class='ad'>avocations</span>"
+                + " have brought me into contact with an interesting and somewhat singular set of men.</p>"
+                + "<div class='popup'><a href='/subscribe'>Subscribe</a></div></div>");
+        assertTrue(text.contains("I am a rather elderly man, and my avocations have brought me"), text);
+        assertFalse(text.contains("Subscribe"), text);
+    }
+
+    @Test
     void aSectionAnchoredAfterItsOwnHeadingIsReadWhateverWordsTheHeadingHas() {
         String text = text("<div class='body'><div class='section' id='evolve'><h1>Evolve</h1>" + prose(2, "History")
                 + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>"
