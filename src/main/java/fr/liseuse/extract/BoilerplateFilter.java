@@ -22,6 +22,9 @@ final class BoilerplateFilter implements NodeFilter {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
 
+    /** Share of the page's text (or of its running prose) that makes a box more than furniture. */
+    private static final double LARGE = 0.35;
+
     private final ContentStats stats;
     private final double total;
     private final int prose;
@@ -62,12 +65,14 @@ final class BoilerplateFilter implements NodeFilter {
         double share = stats.get(el).text / total;
         // readers never see a hidden box; the lenient reading keeps a large one, for pages that hide
         // their whole article until a script shows it
-        if (BoilerplateVocabulary.hidden(el)) return names || share < 0.35;
-        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) return share < 0.35;
-        if (tag.equals("header")) return share < 0.35 && !hasLongParagraph(el);
+        if (BoilerplateVocabulary.hidden(el)) return names || share < LARGE;
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) {
+            return share < LARGE || !holdsProse(el);
+        }
+        if (tag.equals("header")) return share < LARGE && !hasLongParagraph(el);
         if (tag.equals("article") || tag.equals("main") || !names) return false;
         List<String> words = BoilerplateVocabulary.words(el);
-        if (words.isEmpty()) return false;
+        if (words.isEmpty() || RunningText.inSentence(el)) return false;
         if (wrapsTheArticle(el, words)) return false;
         if (BoilerplateVocabulary.hard(words)) return share < 0.5;
         boolean prose = stats.get(el).prose >= 3;
@@ -86,6 +91,14 @@ final class BoilerplateFilter implements NodeFilter {
     private boolean wrapsTheArticle(Element el, List<String> words) {
         ContentStats.Measure m = stats.get(el);
         return m.prose > 0 && m.proseText * 2 > prose && BoilerplateVocabulary.positive(words);
+    }
+
+    /**
+     * Whether a large box marked as furniture holds a fair share of the page's running prose, as a
+     * wrapper named oddly does; a long list of links or names under an {@code aside} does not.
+     */
+    private boolean holdsProse(Element el) {
+        return prose == 0 || stats.get(el).proseText >= LARGE * prose;
     }
 
     private static boolean hasLongParagraph(Element el) {

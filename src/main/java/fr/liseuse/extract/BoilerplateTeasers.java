@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 final class BoilerplateTeasers {
 
     private static final double WHOLE_LINK = 0.9;
+    private static final Set<Character.UnicodeScript> UNSPACED = Set.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI,
+            Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
+    /** Longest button word in those scripts ("分享", "返回顶部"). */
+    private static final int UNSPACED_WORD = 4;
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+([-_.][\\p{L}\\p{N}]+){2,}");
     private static final Pattern DOWNLOAD = Pattern.compile("(?iu)télécharg|download|herunterlad|descarg|\\bpdf\\b"
             + "|\\bformulaire|\\bform\\b|formular");
@@ -49,9 +54,18 @@ final class BoilerplateTeasers {
         return BoilerplateBlocks.linkDensity(b) >= WHOLE_LINK;
     }
 
-    /** One word and no digits: a button or label left by a widget ("close", "TRENDING:", "Partager"). */
+    /** One word and no digits: a button or label left by a widget ("close", "TRENDING:", "Partager", "分享"). */
     private static boolean buttonWord(String text) {
-        return !text.isEmpty() && text.length() < 20 && text.indexOf(' ') < 0 && text.chars().noneMatch(Character::isDigit);
+        return !text.isEmpty() && text.length() < 20 && text.indexOf(' ') < 0 && text.chars().noneMatch(Character::isDigit)
+                && unspacedLetters(text) <= UNSPACED_WORD;
+    }
+
+    /**
+     * Letters of the scripts written without spaces between words (Chinese, Japanese, Thai…): there a
+     * line with no space is a sentence, not one word, once it is longer than a word.
+     */
+    private static long unspacedLetters(String text) {
+        return text.codePoints().filter(c -> UNSPACED.contains(Character.UnicodeScript.of(c))).count();
     }
 
     /** Three words or more, nearly all letters in capitals. */

@@ -43,7 +43,7 @@ final class ContentCleaner implements ContentStats.Visitor {
         if (m.text * 2 > contentText) return false;
         // a box that only gives a number or an address (often as a tel: or mailto: link) is content here
         if (m.text <= CONTACT_BOX && ContactLine.is(el.text())) return false;
-        int weight = names ? BoilerplateVocabulary.weight(el) : 0;
+        int weight = names && !RunningText.inSentence(el) ? BoilerplateVocabulary.weight(el) : 0;
         if (weight < 0 && m.prose < 2 && m.text < 2000) return true;
         if (names && m.prose < 3 && BoilerplateVocabulary.hard(BoilerplateVocabulary.words(el))) return true;
         if (m.commas >= 10) return false;

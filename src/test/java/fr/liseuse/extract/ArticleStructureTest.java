@@ -43,6 +43,35 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aLandmarkMarkedComplementaryStaysOutWhenItHoldsMuchTextButNoProse() {
+        String names = IntStream.rangeClosed(1, 400).mapToObj(i -> "<a href='/users/Reader" + i + "'>Reader" + i + "</a>")
+                .collect(Collectors.joining(", "));
+        String text = text("<div id='main'><div class='chapter'>" + prose(8, "The chapter") + "</div>"
+                + "<div class='feedback' role='complementary'><h3>Actions</h3><p>" + names + " left kudos.</p></div></div>");
+        assertTrue(text.contains("The chapter 8 goes on for a while"), text);
+        assertFalse(text.contains("Reader42"), text);
+    }
+
+    @Test
+    void aShortLineInAScriptWrittenWithoutSpacesIsASentenceNotAButtonWord() {
+        String text = text("<article>" + prose(3, "The trip") + "<p><img src='a.jpg' alt='P1.jpg'></p>"
+                + "<p>外拍的攝影班學員一堆早已不時穿梭其間</p><p><img src='b.jpg' alt='P2.jpg'></p><p>分享</p>"
+                + prose(1, "The evening") + "</article>");
+        assertTrue(text.contains("外拍的攝影班學員一堆早已不時穿梭其間"), text);
+        assertFalse(text.contains("分享"), text);
+    }
+
+    @Test
+    void wordsInTheMiddleOfASentenceStayWhateverTheirClassSays() {
+        String text = text("<div class='story'>" + prose(3, "The tale")
+                + "<p>I am a <a href='#note-1' class='popup'>rather elderly</a> man, and my <span class='ad'>avocations</span>"
+                + " have brought me into contact with an interesting and somewhat singular set of men.</p>"
+                + "<div class='popup'><a href='/subscribe'>Subscribe</a></div></div>");
+        assertTrue(text.contains("I am a rather elderly man, and my avocations have brought me"), text);
+        assertFalse(text.contains("Subscribe"), text);
+    }
+
+    @Test
     void aSectionAnchoredAfterItsOwnHeadingIsReadWhateverWordsTheHeadingHas() {
         String text = text("<div class='body'><div class='section' id='evolve'><h1>Evolve</h1>" + prose(2, "History")
                 + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>"
