@@ -23,13 +23,16 @@ class SnippetsTest {
         return (word + " ").repeat(times);
     }
 
+    private static void assertShows(String excerpt, String shown, String left) {
+        assertTrue(excerpt.contains(shown), excerpt);
+        assertFalse(excerpt.contains(left), excerpt);
+    }
+
     @Test
     void showsWhereTheWordsMeetRatherThanTheFirstWord() throws IOException {
         String text = filler("collecte", 40) + "Le tramway passe ici. " + filler("collecte", 60)
                 + "La gare routière voit passer le tramway toutes les dix minutes. " + filler("collecte", 3000);
-        String shown = excerpt(text, "tramway gare");
-        assertTrue(shown.contains("gare routière"), shown);
-        assertFalse(shown.contains("passe ici"), shown);
+        assertShows(excerpt(text, "tramway gare"), "gare routière", "passe ici");
     }
 
     @Test
@@ -37,8 +40,7 @@ class SnippetsTest {
         String text = filler("collecte", 200) + "Premier arrêt : la gare et son tramway. " + filler("collecte", 100)
                 + "Second arrêt : la gare et son tramway. " + filler("déchetterie horaires", 20_000);
         String shown = excerpt(text, "tramway gare");
-        assertTrue(shown.contains("Premier arrêt"), shown);
-        assertFalse(shown.contains("Second arrêt"), shown);
+        assertShows(shown, "Premier arrêt", "Second arrêt");
         assertTrue(shown.startsWith("…") && shown.endsWith("…"), shown);
     }
 
