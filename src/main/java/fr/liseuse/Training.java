@@ -36,7 +36,10 @@ import javax.net.ssl.SSLContext;
  * other cache; the launcher asks for it only when no proxy is set and the command is not offline,
  * so the training's requests never leave the loopback interface. With the argument {@code pdf}, a
  * PDF is read too ({@link TrainingDocument}): PDFBox's classes weigh on every start that maps them,
- * so only a command whose first SOURCE is a PDF file uses that cache. The page is a neutral one (waste
+ * so only a command whose first SOURCE is a PDF file uses that cache. With the argument {@code library},
+ * the runs are those of the commands that open the library's search index instead (saving, searching,
+ * clearing a library of the training's own): Lucene's classes, which only those commands get mapped.
+ * The page is a neutral one (waste
  * collection): the training's files must not tell what the user reads. What a cache does not cover (the real terminal's set-up, the library) still works,
  * loaded as usual.
  */
@@ -52,6 +55,7 @@ public final class Training {
         byte[] article = new DemoSite().open(ARTICLE).body();
         boolean web = args.length > 0 && args[0].equals("web");
         boolean pdf = args.length > 0 && args[0].equals("pdf");
+        boolean library = args.length > 0 && args[0].equals("library");
         Path work = Files.createTempDirectory("liseuse-training");
         List<HttpServer> servers = new ArrayList<>();
         try {
@@ -67,12 +71,16 @@ public final class Training {
                     moreSources.add("https://127.0.0.1:" + secure.getAddress().getPort() + "/page");
                 }
             }
-            for (String format : FORMATS) {
-                List<String> read = new ArrayList<>(List.of("read", DemoSite.HOME, page.toString(), "--format", format));
-                read.addAll(moreSources);
-                Cli.run(read.toArray(String[]::new));
+            if (library) {
+                rehearseLibrary(work.resolve("home"), page);
+            } else {
+                for (String format : FORMATS) {
+                    List<String> read = new ArrayList<>(List.of("read", DemoSite.HOME, page.toString(), "--format", format));
+                    read.addAll(moreSources);
+                    Cli.run(read.toArray(String[]::new));
+                }
+                Cli.rehearseReader(page.toString());
             }
-            Cli.rehearseReader(page.toString());
         } finally {
             servers.forEach(server -> server.stop(0));
             try (Stream<Path> files = Files.walk(work)) {
@@ -80,6 +88,21 @@ public final class Training {
             }
         }
         Main.main(new String[] {"--offline", "read", DemoSite.HOME, "--format", "json"});
+    }
+
+    /**
+     * A small library in HOME, as a user's would be used: pages saved (the index written), searched
+     * while the index is current, in each list format, then cleared (the index rebuilt).
+     */
+    private static void rehearseLibrary(Path home, Path page) {
+        Cli.rehearse(home, "save", page.toString(), DemoSite.HOME, "demo:/eau/facture");
+        for (String format : new String[] {"text", "json"}) {
+            Cli.rehearse(home, "search", "collecte des déchets", "--format", format);
+            Cli.rehearse(home, "search", "horaires", "--limit", "1", "--format", format);
+        }
+        Cli.rehearse(home, "search", "le la");
+        Cli.rehearse(home, "library", "clear");
+        Cli.rehearse(home, "search", "eau");
     }
 
     private static InetSocketAddress loopback() {

@@ -47,7 +47,7 @@ class LauncherIT {
         Path cache = home.resolve("cache");
         if (!Files.isDirectory(cache)) return List.of();
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|web|pdf)\\.(aot|jsa)")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|web|pdf|library)\\.(aot|jsa)")).toList();
         }
     }
 
@@ -162,6 +162,86 @@ class LauncherIT {
         assertEquals("", cached.err());
         assertEquals(0, run("read", "demo:/").code());
         assertEquals(both, cacheFiles(), "an HTML read after it trained nothing new");
+    }
+
+    /**
+     * The commands that open the library's index (search, save) get the cache that holds Lucene,
+     * trained on a library of the training's own, beside the local one that reading a page and listing
+     * the library keep using; a search finds the same with it as without any cache.
+     */
+    @Test
+    void theCommandsThatOpenTheIndexHaveACacheOfTheirOwn() throws Exception {
+        assertEquals(0, run("read", "demo:/").code());
+        Path local = awaitCache().get(0);
+        LauncherCopy.Run saved = run("save", "demo:/eau/facture", "demo:/solidarite/violences-conjugales");
+        assertEquals(0, saved.code(), saved.err());
+        List<Path> both = awaitCaches(2);
+        Path library = both.stream().filter(f -> f.getFileName().toString().contains("-library.")).findFirst()
+                .orElseThrow(() -> new AssertionError("no library cache: " + both));
+        awaitNoTraining();
+
+        assertEquals(library, cacheUsedBy("search", "violences"));
+        assertEquals(library, cacheUsedBy("save", "demo:/eau/facture"));
+        assertEquals(local, cacheUsedBy("read", "demo:/"));
+        assertEquals(local, cacheUsedBy("library", "list"));
+        assertEquals(both, cacheFiles(), "nothing else trained");
+
+        LauncherCopy.Run cached = run("search", "violences", "--format", "json");
+        LauncherCopy.Run uncached = run(java.util.Map.of("LISEUSE_NO_CACHE", "1"), "search", "violences", "--format", "json");
+        assertEquals(0, cached.code(), cached.err());
+        assertEquals("", cached.err());
+        assertTrue(cached.out().contains("demo:/solidarite/violences-conjugales"), cached.out());
+        assertEquals(uncached.out(), cached.out());
+    }
+
+    /**
+     * A search of a library whose index is current only reads, discreet or not: no lock file, no
+     * index written, nothing rebuilt (every file-system change traced).
+     */
+    @Test
+    void aSearchOfACurrentIndexWritesNothing() throws Exception {
+        WriteTrace.requireStrace();
+        assertEquals(0, run("save", "demo:/eau/facture", "demo:/solidarite/violences-conjugales").code());
+        awaitCache();
+        awaitNoTraining();
+        String expected = run("search", "violences").out();
+        assertTrue(expected.contains("Violences conjugales"), expected);
+        for (String[] args : List.of(new String[] {"search", "violences"}, new String[] {"--discreet", "search", "violences"})) {
+            Path log = Files.createTempFile(work, "trace", ".log");
+            LauncherCopy.Run run = copy.run(java.util.Map.of(), "", WriteTrace.traced(log, copy.command(args)));
+            assertEquals(0, run.code(), run.err());
+            assertEquals(expected, run.out(), String.join(" ", args));
+            assertEquals(List.of(), WriteTrace.changes(log, WriteTrace::deviceOrProcess), String.join(" ", args));
+        }
+    }
+
+    private List<Path> awaitCaches(int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (cacheFiles().size() < count && System.nanoTime() < deadline) Thread.sleep(200);
+        List<Path> files = cacheFiles();
+        assertEquals(count, files.size(), files.toString());
+        return files;
+    }
+
+    /** Waits until no training folder is left in the cache folder (a training writes there until it ends). */
+    private void awaitNoTraining() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(home.resolve("cache"))) {
+                if (files.noneMatch(f -> f.getFileName().toString().startsWith("training-"))) return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("a training never ended");
+    }
+
+    /** The start-up cache the launcher gives the JVM for ARGS, as the JVM reports its flags. */
+    private Path cacheUsedBy(String... args) throws Exception {
+        LauncherCopy.Run run = run(java.util.Map.of("LISEUSE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), args);
+        java.util.regex.Matcher flag = java.util.regex.Pattern.compile("-XX:(?:AOTCache|SharedArchiveFile)=(\\S+)")
+                .matcher(run.out());
+        assertTrue(flag.find(), String.join(" ", args) + " ran with no cache: " + run.out());
+        return Path.of(flag.group(1));
     }
 
     /**

@@ -3,13 +3,17 @@ package fr.liseuse.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import fr.liseuse.config.DiscreetValue;
 import fr.liseuse.text.Messages;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -39,6 +43,17 @@ public final class Cli {
      */
     public static void rehearseReader(String source) throws IOException, InterruptedException {
         Interactive.rehearse(Context.ofProcess(), source);
+    }
+
+    /**
+     * Runs ARGS on a library of its own in HOME (the only variable set: nothing of the user's settings
+     * or library is read), output discarded: the library commands' part of the start-up cache's
+     * training ({@code fr.liseuse.Training}). Returns the exit code.
+     */
+    public static int rehearse(Path home, String... args) {
+        PrintWriter discarded = new PrintWriter(Writer.nullWriter());
+        return run(args, new Context(Map.of("LISEUSE_HOME", home.toString()), InputStream.nullInputStream(),
+                false, () -> 80), discarded, discarded);
     }
 
     static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {

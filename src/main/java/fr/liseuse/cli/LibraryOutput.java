@@ -111,7 +111,10 @@ final class LibraryOutput {
             int n = 0;
             for (Row row : rows) {
                 String title = title(row.title());
-                out.println(row.id() == null ? ++n + ". " + title : messages.get("search.hit", ++n, title, row.id()));
+                // the rank as text: a number would have the message formatted through the locale's
+                // NumberFormat, whose set-up was a twentieth of a cold search (and "1 000" in French)
+                String rank = String.valueOf(++n);
+                out.println(row.id() == null ? rank + ". " + title : messages.get("search.hit", rank, title, row.id()));
                 if (row.url() != null) out.println("   " + Addresses.shown(row.url()));
                 if (row.snippet() != null && !row.snippet().isBlank()) out.println("   " + Sanitizer.inline(row.snippet()));
             }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -35,6 +36,15 @@ final class Analysis implements Closeable {
     /** The tokens of {@code text}, reading at most {@code maxChars} characters of it. */
     List<Token> tokens(Language language, String text, int maxChars) throws IOException {
         List<Token> tokens = new ArrayList<>();
+        scan(language, text, maxChars, tokens::add);
+        return tokens;
+    }
+
+    /**
+     * Gives the tokens of {@code text} (at most {@code maxChars} characters of it) to {@code reader} in
+     * order, and stops reading the text as soon as it returns false.
+     */
+    void scan(Language language, String text, int maxChars, Predicate<Token> reader) throws IOException {
         String input = text.length() > maxChars ? text.substring(0, maxChars) : text;
         try (TokenStream stream = analyzer(language).tokenStream(language.textField(), input)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -42,13 +52,13 @@ final class Analysis implements Closeable {
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             int position = -1;
-            while (stream.incrementToken()) {
+            boolean more = true;
+            while (more && stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+                more = reader.test(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         }
-        return tokens;
     }
 
     @Override

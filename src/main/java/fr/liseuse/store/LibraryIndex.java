@@ -27,7 +27,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 
 /**
  * The full-text index of the library: derived data in the cache folder. Each commit records the
@@ -68,10 +69,9 @@ final class LibraryIndex {
      * an index liseuse wrote: it is rebuilt.
      */
     boolean fresh(String token) {
-        if (!PrivateFiles.isFolder(folder) || !plainFilesOnly()) return false;
-        try (Directory directory = FSDirectory.open(folder)) {
-            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-            return FORMAT.equals(data.get(FORMAT_KEY)) && token.equals(data.get(TOKEN_KEY));
+        if (!readable()) return false;
+        try (Directory directory = readOnly()) {
+            return builtFor(token, SegmentInfos.readLatestCommit(directory).getUserData());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -111,11 +111,15 @@ final class LibraryIndex {
         }
     }
 
-    /** Searches the index on disk if it is fresh; empty when it is not (or cannot be read). */
+    /**
+     * Searches the index on disk if it is fresh; empty when it is not (or cannot be read). The index is
+     * opened once, for reading only: its last commit says whether it is fresh, nothing is locked.
+     */
     Optional<List<LibraryHit>> searchIfFresh(String token, LibraryQuery query, int limit) {
-        if (!fresh(token)) return Optional.empty();
-        try (Directory directory = FSDirectory.open(folder)) {
-            return Optional.of(search(directory, query, limit));
+        if (!readable()) return Optional.empty();
+        try (Directory directory = readOnly(); DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (!builtFor(token, reader.getIndexCommit().getUserData())) return Optional.empty();
+            return Optional.of(search(reader, query, limit));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -131,20 +135,24 @@ final class LibraryIndex {
 
     private List<LibraryHit> search(Directory directory, LibraryQuery query, int limit) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs top = searcher.search(query.query(), Math.max(1, limit));
-            StoredFields stored = searcher.storedFields();
-            List<LibraryHit> hits = new ArrayList<>();
-            for (ScoreDoc scored : top.scoreDocs) {
-                Document doc = stored.document(scored.doc);
-                Language language = Language.ofCode(doc.get("lang"));
-                String snippet = snippets.around(doc.get("text"), language, query.terms(language));
-                String url = doc.get("url");
-                hits.add(new LibraryHit(doc.get("id"), doc.get("title"), url.isEmpty() ? null : url, snippet,
-                        scored.score));
-            }
-            return hits;
+            return search(reader, query, limit);
         }
+    }
+
+    private List<LibraryHit> search(DirectoryReader reader, LibraryQuery query, int limit) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(query.query(), Math.max(1, limit));
+        StoredFields stored = searcher.storedFields();
+        List<LibraryHit> hits = new ArrayList<>();
+        for (ScoreDoc scored : top.scoreDocs) {
+            Document doc = stored.document(scored.doc);
+            Language language = Language.ofCode(doc.get("lang"));
+            String snippet = snippets.around(doc.get("text"), language, query.terms(language));
+            String url = doc.get("url");
+            hits.add(new LibraryHit(doc.get("id"), doc.get("title"), url.isEmpty() ? null : url, snippet,
+                    scored.score));
+        }
+        return hits;
     }
 
     private void fill(Directory directory, String token, Feed all) throws IOException {
@@ -175,6 +183,24 @@ final class LibraryIndex {
         doc.add(new TextField(language.titleField(), entry.page().title(), Field.Store.NO));
         doc.add(new TextField(language.textField(), entry.page().text(), Field.Store.NO));
         return doc;
+    }
+
+    private boolean readable() {
+        return PrivateFiles.isFolder(folder) && plainFilesOnly();
+    }
+
+    private static boolean builtFor(String token, Map<String, String> commitData) {
+        return FORMAT.equals(commitData.get(FORMAT_KEY)) && token.equals(commitData.get(TOKEN_KEY));
+    }
+
+    /**
+     * The index for reading, with no lock factory (reading takes no lock). NIOFSDirectory rather than
+     * FSDirectory.open's MMapDirectory: on JDK 21+ the latter maps files through the foreign-memory
+     * API, and for an index of a few hundred kilobytes read once by a fresh process, setting that up
+     * costs more than the reads it saves (see BENCHMARKS.md, "Offline library benchmarks").
+     */
+    private Directory readOnly() throws IOException {
+        return new NIOFSDirectory(folder, NoLockFactory.INSTANCE);
     }
 
     private boolean plainFilesOnly() {

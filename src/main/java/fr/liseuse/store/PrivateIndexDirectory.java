@@ -9,17 +9,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.store.OutputStreamIndexOutput;
 
 /**
  * The index folder as Lucene writes it, but with every file created 0600 (Lucene's own outputs take
  * the umask, 0644 usually, and the index holds the text of every saved page). Lucene's lock file is
- * not used: every write to the index happens under the library lock already.
+ * not used: every write to the index happens under the library lock already. Files are read back
+ * (merges, commits) through NIOFSDirectory, as searches read them, rather than mapped through the
+ * foreign-memory API, whose set-up costs a cold process more than it saves on a small index.
  */
 final class PrivateIndexDirectory extends FilterDirectory {
 
@@ -31,7 +33,7 @@ final class PrivateIndexDirectory extends FilterDirectory {
 
     /** Call it only for a folder checked to be liseuse's own (not a link), with the library lock held. */
     PrivateIndexDirectory(Path folder) throws IOException {
-        super(FSDirectory.open(folder, NoLockFactory.INSTANCE));
+        super(new NIOFSDirectory(folder, NoLockFactory.INSTANCE));
         this.folder = folder;
     }
 

@@ -1,6 +1,7 @@
 package fr.liseuse.store;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ final class Snippets {
     static final int LENGTH = 200;
     private static final int BEFORE = 50;
     private static final int MAX_ANALYSED = 200_000;
+    /** The part of an excerpt after its first match: where the query words counted together must fall. */
+    private static final int WINDOW = LENGTH - BEFORE;
 
     private final Analysis analysis;
 
@@ -23,11 +26,50 @@ final class Snippets {
 
     String around(String text, Language language, Set<String> terms) throws IOException {
         if (text.isEmpty()) return "";
-        List<Analysis.Token> matches = analysis.tokens(language, text, MAX_ANALYSED).stream()
-                .filter(token -> terms.contains(token.term()))
-                .toList();
-        int anchor = matches.isEmpty() ? 0 : bestWindow(matches);
+        if (terms.isEmpty()) return cut(text, 0);
+        Matches matches = new Matches(terms);
+        analysis.scan(language, text, MAX_ANALYSED, matches::read);
+        int anchor = matches.found.isEmpty() ? 0 : bestWindow(matches.found);
         return cut(text, anchor);
+    }
+
+    /**
+     * The query words met in the text so far. Once a window holds every query word, no later window
+     * can be better (the earliest wins), so reading stops at that window's end: on a long page whose
+     * words meet early, the rest of the text is never analysed, and the excerpt is the same.
+     */
+    private static final class Matches {
+
+        final List<Analysis.Token> found = new ArrayList<>();
+        private final Set<String> terms;
+        private int settledAt = Integer.MAX_VALUE;
+
+        Matches(Set<String> terms) {
+            this.terms = terms;
+        }
+
+        /** Takes the next token of the text; false when the best window is known. */
+        boolean read(Analysis.Token token) {
+            if (token.start() >= settledAt) return false;
+            if (!terms.contains(token.term())) return true;
+            found.add(token);
+            if (settledAt == Integer.MAX_VALUE) {
+                // the windows this match falls in, earliest first: the first that now holds every word
+                for (int i = firstWindowHolding(token.start()); i < found.size(); i++) {
+                    if (wordsInWindow(found, i) == terms.size()) {
+                        settledAt = found.get(i).start() + WINDOW;
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private int firstWindowHolding(int start) {
+            int i = found.size() - 1;
+            while (i > 0 && found.get(i - 1).start() + WINDOW > start) i--;
+            return i;
+        }
     }
 
     /** Start offset of the match whose window holds the most different query words (earliest wins). */
@@ -35,17 +77,23 @@ final class Snippets {
         int best = matches.get(0).start();
         int bestCount = 0;
         for (int i = 0; i < matches.size(); i++) {
-            int start = matches.get(i).start();
-            Set<String> seen = new HashSet<>();
-            for (int j = i; j < matches.size() && matches.get(j).start() < start + LENGTH - BEFORE; j++) {
-                seen.add(matches.get(j).term());
-            }
-            if (seen.size() > bestCount) {
-                bestCount = seen.size();
-                best = start;
+            int count = wordsInWindow(matches, i);
+            if (count > bestCount) {
+                bestCount = count;
+                best = matches.get(i).start();
             }
         }
         return best;
+    }
+
+    /** How many different words the matches from the {@code i}th one to {@link #WINDOW} characters after it hold. */
+    private static int wordsInWindow(List<Analysis.Token> matches, int i) {
+        int start = matches.get(i).start();
+        Set<String> seen = new HashSet<>();
+        for (int j = i; j < matches.size() && matches.get(j).start() < start + WINDOW; j++) {
+            seen.add(matches.get(j).term());
+        }
+        return seen.size();
     }
 
     private static String cut(String text, int anchor) {
