@@ -5,31 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /** The publication date's "not in the future" check needs today where the user is, as java.time says it. */
 class TodayTest {
 
+    /** Until 2036: on JDK 17, java.util.TimeZone's transition tables end in 2037 (a few zones differ after). */
+    private static final Instant END = Instant.parse("2037-01-01T00:00:00Z");
+
     @Test
-    void givesJavaTimesDayInEveryZoneAroundMidnightsAndClockChanges() {
-        List<Instant> instants = new ArrayList<>();
-        // until 2036: on JDK 17, java.util.TimeZone's transition tables end in 2037 (a few zones differ after)
-        for (int year = 1995; year <= 2036; year += 3) {
-            // both sides of every UTC hour of an equinox day and of a late-October day (clock changes in Europe,
-            // the Americas; half-hour and 45-minute zones meet midnight inside these ranges)
-            for (String day : new String[] {year + "-03-30T00:00:00Z", year + "-10-26T00:00:00Z", year + "-12-31T00:00:00Z"}) {
-                Instant start = Instant.parse(day);
-                for (int quarter = 0; quarter < 4 * 24; quarter++) instants.add(start.plusSeconds(quarter * 900L));
-            }
-        }
+    void givesJavaTimesDayInEveryZoneAtMidnightsAndClockChanges() {
         for (String id : ZoneId.getAvailableZoneIds()) {
-            TimeZone zone = TimeZone.getTimeZone(id);
-            ZoneId rules = ZoneId.of(id);
-            for (Instant at : instants) {
-                assertEquals(LocalDate.ofInstant(at, rules), Today.at(at.toEpochMilli(), zone), id + " at " + at);
+            ZoneId zone = ZoneId.of(id);
+            TimeZone timeZone = TimeZone.getTimeZone(id);
+            for (int year = 1995; year <= 2036; year++) {
+                for (LocalDate day : new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 30),
+                        LocalDate.of(year, 10, 26)}) {
+                    assertSameDayAround(day.atStartOfDay(zone).toInstant(), zone, timeZone);
+                }
+            }
+            ZoneRules rules = zone.getRules();
+            ZoneOffsetTransition change = rules.nextTransition(Instant.parse("1995-01-01T00:00:00Z"));
+            for (; change != null && change.getInstant().isBefore(END); change = rules.nextTransition(change.getInstant())) {
+                assertSameDayAround(change.getInstant(), zone, timeZone);
             }
         }
     }
@@ -39,5 +40,13 @@ class TodayTest {
         TimeZone paris = TimeZone.getTimeZone("Europe/Paris");
         assertEquals(LocalDate.of(1969, 12, 31), Today.at(-3_600_001L, paris));
         assertEquals(LocalDate.of(1970, 1, 1), Today.at(-3_600_000L, paris));
+    }
+
+    /** The same day as java.time a millisecond before, at and after MOMENT. */
+    private static void assertSameDayAround(Instant moment, ZoneId zone, TimeZone timeZone) {
+        for (long delta = -1; delta <= 1; delta++) {
+            Instant at = moment.plusMillis(delta);
+            assertEquals(LocalDate.ofInstant(at, zone), Today.at(at.toEpochMilli(), timeZone), zone + " at " + at);
+        }
     }
 }
