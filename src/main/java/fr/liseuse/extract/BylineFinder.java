@@ -122,7 +122,8 @@ final class BylineFinder {
 
     /** The element after this one in document order, descendants first. */
     private static Element next(Element el) {
-        if (el.childrenSize() > 0) return el.child(0);
+        Element child = el.firstElementChild();   // not child(0): that builds and caches the list of all children
+        if (child != null) return child;
         for (Element at = el; at != null; at = at.parent()) {
             Element sibling = at.nextElementSibling();
             if (sibling != null) return sibling;

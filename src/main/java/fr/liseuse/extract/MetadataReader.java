@@ -1,7 +1,6 @@
 package fr.liseuse.extract;
 
 import fr.liseuse.text.Sanitizer;
-import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 
 /** Reads title, canonical URL, language, date, byline and site name from a parsed page. */
@@ -34,7 +33,7 @@ final class MetadataReader {
 
     private static String published(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang,
             String baseUri) {
-        String date = PublicationDate.of(doc, tags, ld, lang, LocalDate.now(), tags.canonical(), tags.meta("og:url"),
+        String date = PublicationDate.of(doc, tags, ld, lang, Today.inDefaultZone(), tags.canonical(), tags.meta("og:url"),
                 ld.url(), baseUri);
         return date == null ? null : Sanitizer.inline(date);
     }

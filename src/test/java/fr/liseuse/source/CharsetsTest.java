@@ -106,4 +106,34 @@ class CharsetsTest {
         String text = decode(page.getBytes(StandardCharsets.UTF_8), null);
         assertTrue(text.endsWith("<img alt=''>\uFFFD\uFFFD<p>Fin.</p>"), text.substring(text.length() - 40));
     }
+
+    @Test
+    void strayNulCharactersAreFoundWhateverTheCharset() throws Exception {
+        // windows-1252 (not valid UTF-8), KOI8-R from the header, UTF-16 after its byte-order mark
+        assertEquals(1, replaced(decode(withNuls("Été à l'hôpital. ", 1).getBytes(CP1252), null)));
+        assertEquals(2, replaced(decode(withNuls("Привет, мир. ", 2).getBytes(Charset.forName("KOI8-R")), "koi8-r")));
+        assertEquals(1, replaced(decode(("\uFEFF" + withNuls("Été. ", 1)).getBytes(StandardCharsets.UTF_16BE), null)));
+    }
+
+    @Test
+    void denseNulCharactersAreBinaryWhateverTheCharset() {
+        byte[][] bodies = {withNuls("é", 60).getBytes(CP1252), withNuls("мир", 60).getBytes(Charset.forName("KOI8-R")),
+            ("\uFEFF" + withNuls("é", 60)).getBytes(StandardCharsets.UTF_16BE)};
+        String[] headers = {null, "koi8-r", null};
+        for (int i = 0; i < bodies.length; i++) {
+            byte[] body = bodies[i];
+            String header = headers[i];
+            SourceException e = assertThrows(SourceException.class, () -> decode(body, header));
+            assertEquals(SourceException.Kind.REJECTED, e.kind());
+        }
+    }
+
+    /** A page of WORDS repeated 400 times, with NULS NUL characters among the last paragraphs. */
+    private static String withNuls(String words, int nuls) {
+        return "<p>" + words.repeat(400) + "</p>" + "<p>\u0000</p>".repeat(nuls) + "<p>Fin.</p>";
+    }
+
+    private static long replaced(String text) {
+        return text.chars().filter(c -> c == 0xFFFD).count();
+    }
 }
