@@ -146,10 +146,19 @@ final class DateText {
     }
 
     private static LocalDate numeric(Matcher m, boolean dayFirst) {
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(3));
-        boolean dayIsFirst = m.group(2).equals(".") || (dayFirst ? b <= 12 || a > 12 : a > 12 && b <= 12);
-        return dayIsFirst ? day(m.group(4), m.group(3), m.group(1)) : day(m.group(4), m.group(1), m.group(3));
+        if (m.group(2).equals(".")) return day(m.group(4), m.group(3), m.group(1));
+        return twoNumbers(m.group(1), m.group(3), m.group(4), dayFirst);
+    }
+
+    /**
+     * The day of two numbers before a year, day first when {@code dayFirst} unless only the other
+     * order makes a day (a number above 12 settles it either way); null when none does.
+     */
+    static LocalDate twoNumbers(String first, String second, String year, boolean dayFirst) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        boolean dayIsFirst = dayFirst ? b <= 12 || a > 12 : a > 12 && b <= 12;
+        return dayIsFirst ? day(year, second, first) : day(year, first, second);
     }
 
     private static LocalDate named(String year, String monthName, String dayOfMonth) {
@@ -157,7 +166,8 @@ final class DateText {
         return month == null ? null : day(year, String.valueOf(month), dayOfMonth);
     }
 
-    private static LocalDate day(String y, String m, String d) {
+    /** The day of these numbers, or null when they make none. */
+    static LocalDate day(String y, String m, String d) {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
         } catch (RuntimeException e) {

@@ -26,27 +26,16 @@ final class UrlDates {
         for (Pattern p : YEAR_FIRST) {
             Matcher m = p.matcher(path);
             while (m.find()) {
-                LocalDate day = day(m.group(1), m.group(2), m.group(3));
+                LocalDate day = DateText.day(m.group(1), m.group(2), m.group(3));
                 if (day != null) return day;
             }
         }
         Matcher m = DAY_LAST_YEAR.matcher(path);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            boolean dayIsFirst = dayFirst ? b <= 12 || a > 12 : a > 12 && b <= 12;
-            LocalDate day = dayIsFirst ? day(m.group(3), m.group(2), m.group(1)) : day(m.group(3), m.group(1), m.group(2));
+            LocalDate day = DateText.twoNumbers(m.group(1), m.group(2), m.group(3), dayFirst);
             if (day != null) return day;
         }
         return null;
-    }
-
-    private static LocalDate day(String year, String month, String dayOfMonth) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(dayOfMonth));
-        } catch (RuntimeException notADay) {
-            return null;
-        }
     }
 
     private static String path(String url) {
