@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,8 +17,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The dates a page's body shows, gathered in one walk: machine values marked as the publication
- * (itemprop datePublished, the hAtom "published" class, time pubdate), time elements, and the dates
- * written for people, each with its place in the page. Comments, navigation, asides, footers and
+ * (itemprop datePublished, the hAtom "published" class, time pubdate), time elements, the dates
+ * written for people, each with its place in the page, and a publication date named in a script. Comments, navigation, asides, footers and
  * whatever is marked as an update are left out: their dates are not the article's.
  */
 final class DateMarks implements NodeVisitor {
@@ -37,6 +38,7 @@ final class DateMarks implements NodeVisitor {
     private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited"};
     private static final String[] MARK_ATTRIBUTES = {"class", "id", "itemprop"};
     private static final String[] COMMENT_WORDS = {"comment", "kommentar", "reply", "respond"};
+    private static final String[] BOX_NAMES = {"footer", "site-footer"};
     /** A date mark with more nodes than this is a container, not a date line. */
     private static final int MAX_MARK_NODES = 24;
     private static final int MAX_MARK_TEXT = 160;
@@ -60,6 +62,7 @@ final class DateMarks implements NodeVisitor {
     private final List<String> created = new ArrayList<>();
     private final List<Visible> visible = new ArrayList<>();
     private final List<Time> times = new ArrayList<>();
+    private String scripted;
     private int position;
     private int headline = -1;
     private int contentHeadline = -1;
@@ -76,6 +79,11 @@ final class DateMarks implements NodeVisitor {
         return marks;
     }
 
+    /** Whether 03/04/2024 reads as 3 April on this page. */
+    boolean dayFirst() {
+        return dayFirst;
+    }
+
     /** Machine values marked as the publication date, in page order. */
     List<String> published() {
         return published;
@@ -89,6 +97,11 @@ final class DateMarks implements NodeVisitor {
     /** The time elements with a datetime, in page order. */
     List<Time> times() {
         return times;
+    }
+
+    /** The first date a script of the page names as the publication, as written; null when none. */
+    String scripted() {
+        return scripted;
     }
 
     /** Dates written for people, in page order. */
@@ -107,6 +120,13 @@ final class DateMarks implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
+        if (node instanceof DataNode) {
+            if (scripted == null && node.parentNode() instanceof Element
+                    && ((Element) node.parentNode()).normalName().equals("script")) {
+                scripted = ScriptDates.first(((DataNode) node).getWholeData());
+            }
+            return;
+        }
         if (node instanceof TextNode) {
             if (inside(COMMENT | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
             String text = ((TextNode) node).getWholeText();
@@ -125,11 +145,7 @@ final class DateMarks implements NodeVisitor {
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]++;
         if (inside(COMMENT)) return;
         String tag = el.normalName();
-        if (tag.equals("h1")) {
-            if (headline < 0) headline = position;
-            if (contentHeadline < 0 && inside(CONTENT)) contentHeadline = position;
-        }
-        if (tag.equals("h2") && subheading < 0) subheading = position;
+        if (!inside(BOILERPLATE)) noteHeadline(tag);
         if (inside(UPDATE)) return;
         String itemprop = el.attr("itemprop");
         if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
@@ -146,6 +162,15 @@ final class DateMarks implements NodeVisitor {
                 addVisible(text, true);
             }
         }
+    }
+
+    /** A heading of the footer or an aside names a box of links, never the article. */
+    private void noteHeadline(String tag) {
+        if (tag.equals("h1")) {
+            if (headline < 0) headline = position;
+            if (contentHeadline < 0 && inside(CONTENT)) contentHeadline = position;
+        }
+        if (tag.equals("h2") && subheading < 0) subheading = position;
     }
 
     @Override
@@ -229,11 +254,29 @@ final class DateMarks implements NodeVisitor {
             String value = el.attr(attr);
             if (value.isEmpty()) continue;
             String marks = value.toLowerCase(Locale.ROOT);
-            if (containsAny(marks, COMMENT_WORDS)) f |= COMMENT;
+            boolean dateMark = containsAny(marks, DATE_WORDS);
+            // "comments-date" marks the article's date beside its comment count, not a comment
+            if (containsAny(marks, COMMENT_WORDS) && !dateMark) f |= COMMENT;
             if (containsAny(marks, UPDATE_WORDS)) f |= UPDATE;
-            if (containsAny(marks, DATE_WORDS)) f |= MARK;
+            if (dateMark) f |= MARK;
+            if (!attr.equals("itemprop") && namesFooter(marks)) f |= BOILERPLATE;
         }
         return f;
+    }
+
+    /**
+     * Whether a class list or id names the page's footer as a whole ("footer",
+     * "site-footer"); "entry-footer" and the like may hold the article's own date.
+     */
+    private static boolean namesFooter(String marks) {
+        for (String box : BOX_NAMES) {
+            for (int i = marks.indexOf(box); i >= 0; i = marks.indexOf(box, i + 1)) {
+                int end = i + box.length();
+                boolean starts = i == 0 || Character.isWhitespace(marks.charAt(i - 1));
+                if (starts && (end == marks.length() || Character.isWhitespace(marks.charAt(end)))) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, String[] words) {

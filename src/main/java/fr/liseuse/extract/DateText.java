@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads dates as pages write them: machine values of attributes and meta tags (ISO-8601, RFC 1123)
- * and dates written for people in French, English and German ("1er mars 2024", "March 12, 2024",
- * "12. März 2024", "12/03/2024"). Results are ISO-8601 strings; a written offset is kept as written,
+ * and dates written for people in French, English, German and the other languages of the month table
+ * ("1er mars 2024", "March 12, 2024", "12. März 2024", "15 de abril de 2020", "12/03/2024",
+ * "2024年3月12日"). Results are ISO-8601 strings; a written offset is kept as written,
  * never moved to UTC, so the day stays the one the page's readers see.
  */
 final class DateText {
@@ -24,15 +25,22 @@ final class DateText {
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     /** "Sat, 19 Oct 2019 00:04:00 +0200": the day name and comma of RFC 1123. */
     private static final Pattern RFC_1123 = Pattern.compile("^\\p{L}{3},\\s+\\d{1,2}\\s+\\p{L}{3}\\s+\\d{4}\\s.*");
-    /** "12 mars 2024", "1er mars 2024", "12. März 2024", "28. Jan. 2022", "4th of July 2024". */
+    /**
+     * "12 mars 2024", "1er mars 2024", "12. März 2024", "28. Jan. 2022", "4th of July 2024",
+     * "15 de abril de 2020". Spaces may be no-break or thin ones, as typography puts them.
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(\\d{4})(?!\\d)");
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?[\\s\\h]+(?:(?:of|de|del)[\\s\\h]+)?(\\p{L}{3,10})\\.?,?"
+            + "[\\s\\h]+(?:(?:de|del)[\\s\\h]+)?(\\d{4})(?!\\d)");
     /** "March 12, 2024", "Apr 7, 2009", "December 29th 2019". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    /** "12.03.2024", "12/03/2024", "12-03-2024", "18. 05. 2014". */
+            "(?<![\\p{L}])(\\p{L}{3,10})\\.?[\\s\\h]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\h]+(\\d{4})(?!\\d)");
+    /** "12.03.2024", "12/03/2024", "12-03-2024", "18. 05. 2014" (also with thin spaces). */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4})(?!\\d)");
+            "(?<![\\d.])(\\d{1,2})([./-])[\\s\\h]?(\\d{1,2})\\2[\\s\\h]?(\\d{4})(?!\\d)");
+    /** Chinese, Japanese and Korean dates: "2024年3月12日", "2024년 3월 12일". */
+    private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
+            "(?<!\\d)(\\d{4})[\\s\\h]?[年년][\\s\\h]?(\\d{1,2})[\\s\\h]?[月월][\\s\\h]?(\\d{1,2})[\\s\\h]?[日일]");
     private static final Map<String, Integer> MONTHS = months();
 
     private DateText() { }
@@ -114,6 +122,11 @@ final class DateText {
             LocalDate d = numeric(m, m.group(2).equals("/") ? slashDayFirst : dashDayFirst);
             if (d != null) { best = d; bestStart = m.start(); break; }
         }
+        m = YEAR_MONTH_DAY_SIGNS.matcher(s);
+        while (m.find() && m.start() < bestStart) {
+            LocalDate d = day(m.group(1), m.group(2), m.group(3));
+            if (d != null) { best = d; bestStart = m.start(); break; }
+        }
         m = ISO.matcher(s);
         if (m.find() && m.start() < bestStart) {
             LocalDate d = day(m.group(1), m.group(2), m.group(3));
@@ -133,10 +146,19 @@ final class DateText {
     }
 
     private static LocalDate numeric(Matcher m, boolean dayFirst) {
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(3));
-        boolean dayIsFirst = m.group(2).equals(".") || (dayFirst ? b <= 12 || a > 12 : a > 12 && b <= 12);
-        return dayIsFirst ? day(m.group(4), m.group(3), m.group(1)) : day(m.group(4), m.group(1), m.group(3));
+        if (m.group(2).equals(".")) return day(m.group(4), m.group(3), m.group(1));
+        return twoNumbers(m.group(1), m.group(3), m.group(4), dayFirst);
+    }
+
+    /**
+     * The day of two numbers before a year, day first when {@code dayFirst} unless only the other
+     * order makes a day (a number above 12 settles it either way); null when none does.
+     */
+    static LocalDate twoNumbers(String first, String second, String year, boolean dayFirst) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        boolean dayIsFirst = dayFirst ? b <= 12 || a > 12 : a > 12 && b <= 12;
+        return dayIsFirst ? day(year, second, first) : day(year, first, second);
     }
 
     private static LocalDate named(String year, String monthName, String dayOfMonth) {
@@ -144,7 +166,8 @@ final class DateText {
         return month == null ? null : day(year, String.valueOf(month), dayOfMonth);
     }
 
-    private static LocalDate day(String y, String m, String d) {
+    /** The day of these numbers, or null when they make none. */
+    static LocalDate day(String y, String m, String d) {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
         } catch (RuntimeException e) {
@@ -153,19 +176,25 @@ final class DateText {
     }
 
     private static Map<String, Integer> months() {
+        // French, English, German, then Spanish, Portuguese, Italian, Dutch and Russian (genitive,
+        // as dates write it): the languages of the pages measured, full names and usual abbreviations.
         String[][] names = {
-            {"janvier", "janv", "january", "jan", "januar", "jänner", "jän"},
-            {"février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb", "februar"},
-            {"mars", "march", "mar", "märz", "maerz", "mär", "mrz"},
-            {"avril", "avr", "april", "apr"},
-            {"mai", "may"},
-            {"juin", "june", "jun", "juni"},
-            {"juillet", "juil", "july", "jul", "juli"},
-            {"août", "aout", "august", "aug"},
-            {"septembre", "september", "sept", "sep"},
-            {"octobre", "october", "oct", "oktober", "okt"},
-            {"novembre", "november", "nov"},
-            {"décembre", "decembre", "déc", "december", "dec", "dezember", "dez"},
+            {"janvier", "janv", "january", "jan", "januar", "jänner", "jän",
+                "enero", "ene", "janeiro", "gennaio", "gen", "januari", "января"},
+            {"février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb", "februar",
+                "febrero", "fevereiro", "febbraio", "februari", "февраля"},
+            {"mars", "march", "mar", "märz", "maerz", "mär", "mrz", "marzo", "março", "marco", "maart", "mrt", "марта"},
+            {"avril", "avr", "april", "apr", "abril", "abr", "aprile", "апреля"},
+            {"mai", "may", "mayo", "maio", "maggio", "mag", "mei", "мая"},
+            {"juin", "june", "jun", "juni", "junio", "junho", "giugno", "giu", "июня"},
+            {"juillet", "juil", "july", "jul", "juli", "julio", "julho", "luglio", "lug", "июля"},
+            {"août", "aout", "august", "aug", "agosto", "ago", "augustus", "августа"},
+            {"septembre", "september", "sept", "sep", "septiembre", "setiembre", "setembro", "settembre", "set",
+                "сентября"},
+            {"octobre", "october", "oct", "oktober", "okt", "octubre", "outubro", "out", "ottobre", "ott", "октября"},
+            {"novembre", "november", "nov", "noviembre", "novembro", "ноября"},
+            {"décembre", "decembre", "déc", "december", "dec", "dezember", "dez", "diciembre", "dic", "dezembro",
+                "dicembre", "декабря"},
         };
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 /**
  * The page's publication date, from its sources in order of trust: structured data marked as the
  * publication (JSON-LD, Open Graph and the common meta names, itemprop and hAtom marks, time
- * elements), then creation dates, then the dates shown near the headline, the address, and last the
- * other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
+ * elements), then creation dates, then the dates shown near the headline, the address, a date the
+ * page's scripts name as the publication, and last the other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
  * same moment written in the page's own offset, or to the day the page shows beside it, so the day is
  * the one its readers see.
  */
@@ -68,9 +68,11 @@ final class PublicationDate {
         LocalDate shown = nearHeadline();
         if (shown != null) return shown.toString();
         for (String url : urls) {
-            LocalDate day = UrlDates.of(url);
+            LocalDate day = UrlDates.of(url, marks.dayFirst());
             if (sane(day)) return day.toString();
         }
+        String scripted = DateText.machine(marks.scripted());
+        if (sane(scripted)) return scripted;
         LocalDate other = otherText();
         return other == null ? null : other.toString();
     }

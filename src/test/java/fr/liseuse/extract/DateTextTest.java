@@ -64,6 +64,28 @@ class DateTextTest {
     }
 
     @Test
+    void readsDatesOfOtherEuropeanLanguages() {
+        assertEquals(LocalDate.of(2020, 4, 15), DateText.written("Miércoles, 15 de Abril de 2020", true));
+        assertEquals(LocalDate.of(2021, 3, 2), DateText.written("2 de março de 2021", true));
+        assertEquals(LocalDate.of(2019, 6, 7), DateText.written("7 giugno 2019", true));
+        assertEquals(LocalDate.of(2018, 3, 14), DateText.written("14 maart 2018", true));
+        assertEquals(LocalDate.of(2020, 5, 9), DateText.written("9 мая 2020 г.", true));
+    }
+
+    @Test
+    void readsChineseJapaneseAndKoreanDates() {
+        assertEquals(LocalDate.of(2020, 7, 3), DateText.written("2020年07月03日 | 日記", true));
+        assertEquals(LocalDate.of(2024, 3, 12), DateText.written("2024년 3월 12일", true));
+    }
+
+    @Test
+    void readsDatesSpacedWithNoBreakOrThinSpaces() {
+        assertEquals(LocalDate.of(2024, 3, 12), DateText.written("12\u00a0mars\u00a02024", true));
+        assertEquals(LocalDate.of(2022, 2, 4), DateText.written("Von DTB 4.\u20092.\u20092022.", true));
+        assertEquals(LocalDate.of(2024, 3, 12), DateText.written("March\u00a012, 2024", false));
+    }
+
+    @Test
     void thePageLanguageDecidesTheOrderOfSlashedNumbers() {
         assertEquals(LocalDate.of(2024, 3, 12), DateText.written("12/03/2024", true));
         assertEquals(LocalDate.of(2024, 12, 3), DateText.written("12/03/2024", false));

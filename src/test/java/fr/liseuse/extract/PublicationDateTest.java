@@ -137,6 +137,54 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsADayWrittenLastInTheAddress() {
+        assertEquals("2021-10-29", published("<link rel=\"canonical\" href=\"https://example.de/meldungen/29-10-2021\">"
+                + "<h1>Meldung</h1>"));
+        assertEquals("2021-03-04", published("<html lang=\"fr\"><link rel=\"canonical\" "
+                + "href=\"https://example.fr/actus/04-03-2021/\"><h1>Actu</h1></html>"));
+        assertEquals("2021-04-03", published("<html lang=\"en\"><link rel=\"canonical\" "
+                + "href=\"https://example.com/news/04-03-2021/\"><h1>News</h1></html>"));
+    }
+
+    @Test
+    void readsAPublicationDateNamedInAScript() {
+        assertEquals("2019-07-30T09:35:00", published("<script>var layer = {\"last-updated\":\"2019-08-02 10:00\","
+                + "\"first-publication\":\"2019-07-30 09:35\"};</script><h1>Reise</h1><p>Text.</p>"));
+        assertEquals("2016-11-04T20:37:27Z", published("<h1>Review</h1><script type=\"application/json\">"
+                + "{\"publishedDate\":\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-05T20:39:47Z\"}</script>"));
+        assertNull(published("<script>var page = {\"publicPath\":\"/static/\",\"updated\":\"2019-08-02\"};</script>"
+                + "<h1>Titre</h1><p>Texte.</p>"));
+    }
+
+    @Test
+    void theAddressOutranksAScriptDate() {
+        assertEquals("2024-03-12", published("<link rel=\"canonical\" href=\"https://blog.example/2024/03/12/x/\">"
+                + "<script>dataLayer.push({publishDate: '2024-05-01'})</script><h1>Titre</h1>"));
+    }
+
+    @Test
+    void theDateBesideACommentCountIsTheArticles() {
+        assertEquals("2017-08-30", published("<html lang=\"en\"><h2 class=\"post-title\">Faster uploads</h2>"
+                + "<div id=\"wpcom-comments-date\"><span class=\"date\">August 30, 2017</span>"
+                + "<a class=\"comments\" href=\"#respond\">12 comments</a></div><p>Text.</p></html>"));
+    }
+
+    @Test
+    void theFootersDatesAreNotTheArticles() {
+        assertEquals("2016-09-27", published("<div class=\"post_detail\">27 Sep 2016</div>"
+                + "<p>Texte de l'article.</p>".repeat(30)
+                + "<div id=\"footer\"><h2>Les dernières actualités</h2><ul><li><a href=\"/a\">Autre article</a>"
+                + "<span class=\"post-date\">09/09/2019</span></li></ul></div>"));
+    }
+
+    @Test
+    void aFooterHeadingIsNotTheHeadline() {
+        assertEquals("2024-03-03", published("<p class=\"date\">3 mars 2024</p>" + "<p>Texte.</p>".repeat(40)
+                + "<p class=\"date\">Prochaine séance : 10 avril 2024</p>"
+                + "<div class=\"site-footer\"><h2>Nous contacter</h2><p>Mairie</p></div>"));
+    }
+
+    @Test
     void aDateLineOutranksTheAddress() {
         assertEquals("2024-03-12", published("<link rel=\"canonical\" href=\"https://blog.example/2024/03/11/x/\">"
                 + "<h1>Titre</h1><p class=\"date\">12 mars 2024</p>"));
