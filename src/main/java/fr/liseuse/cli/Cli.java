@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import fr.liseuse.config.DiscreetValue;
 import fr.liseuse.text.Messages;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,17 @@ public final class Cli {
         System.setProperty("picocli.disable.closures", "true");
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time|nio\\.file)\\..*");
         // UTF-8 whatever the locale: under LANG=C the JVM would print '?' for every accent.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
-        return run(args, Context.ofProcess(), out, err);
+        Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
+        Writer stderr = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+        Context context = Context.ofProcess();
+        if (Tty.stderrIsTerminal()) {
+            // progress may be shown there: whatever else is written, to either output, erases it first
+            StatusLine status = new StatusLine(stderr);
+            context.statusLine(status);
+            stdout = status.erasingFirst(stdout);
+            stderr = status.erasingFirst(stderr);
+        }
+        return run(args, context, new PrintWriter(stdout), new PrintWriter(stderr, true));
     }
 
     /**
