@@ -20,6 +20,7 @@ final class StatusLine {
     private final Writer terminal;
     private final List<Erasing> outputs = new ArrayList<>();
     private boolean shown;
+    private String last = "";
 
     /** @param terminal standard error, a terminal */
     StatusLine(Writer terminal) {
@@ -38,8 +39,10 @@ final class StatusLine {
         for (Erasing output : outputs) {
             if (output.midLine) return false;
         }
+        if (shown && text.equals(last)) return true;
         write(ERASE + text);
         shown = true;
+        last = text;
         return true;
     }
 
