@@ -35,6 +35,8 @@ final class BatchProgress implements AutoCloseable {
     }
 
     static final long AFTER = TimeUnit.SECONDS.toNanos(1);
+    /** Fast work (an index rebuilt at a hundred pages a second) is drawn at most this often. */
+    static final long BETWEEN_DRAWS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long TICK_MILLIS = 1000;
 
     private final StatusLine line;
@@ -48,6 +50,8 @@ final class BatchProgress implements AutoCloseable {
     private int position;
     private int total;
     private String source = "";
+    private long drawnAt;
+    private boolean drawn;
     private Thread ticker;
 
     /**
@@ -106,9 +110,14 @@ final class BatchProgress implements AutoCloseable {
     }
 
     private void draw() {
-        long elapsed = clock.getAsLong() - started.get(kind);
+        long now = clock.getAsLong();
+        long elapsed = now - started.get(kind);
         if (elapsed < AFTER && !(kind.fromSecond && position >= 2)) return;
-        line.show(text(elapsed));
+        if (drawn && now - drawnAt < BETWEEN_DRAWS) return;
+        if (line.show(text(elapsed))) {
+            drawn = true;
+            drawnAt = now;
+        }
     }
 
     /** "Lecture 3/50, 2,4 pages/s : source", the source shortened to fit the width left by the rest. */

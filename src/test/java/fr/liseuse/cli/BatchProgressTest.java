@@ -67,6 +67,18 @@ class BatchProgressTest {
     }
 
     @Test
+    void fastWorkIsDrawnAtMostTenTimesASecond() {
+        BatchProgress progress = progress(Messages.french(), 80);
+        for (int i = 1; i <= 100; i++) {
+            clock.at(i * 10L);   // a hundred pages a second
+            progress.at(BatchProgress.Kind.READ, i, 100, "p" + i);
+        }
+        String shown = terminal.toString();
+        assertEquals(10, shown.split(java.util.regex.Pattern.quote(ERASE), -1).length - 1, shown);
+        assertTrue(shown.startsWith(ERASE + "Lecture 2/100"), shown);
+    }
+
+    @Test
     void anIndexRebuildShowsOnlyAfterASecondAndKeepsTheSaveRate() {
         BatchProgress progress = progress(Messages.english(), 80);
         progress.at(BatchProgress.Kind.SAVE, 1, 30, "demo:/a");
@@ -111,10 +123,12 @@ class BatchProgressTest {
 
         out.write("Titre de la page");       // a page being printed, not yet flushed
         terminal.getBuffer().setLength(0);
+        clock.at(200);
         progress.at(BatchProgress.Kind.READ, 3, 3, "c");
         assertEquals("", terminal.toString(), "never drawn in the middle of a page");
         out.write("\n");
         out.flush();
+        clock.at(400);
         progress.tick();
         assertTrue(terminal.toString().startsWith(ERASE + "Lecture 3/3"), terminal.toString());
         assertEquals("Titre de la page\n", stdout.toString(), "standard output gets nothing but its own text");
