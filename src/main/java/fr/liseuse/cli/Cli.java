@@ -34,6 +34,7 @@ public final class Cli {
             // progress may be shown there: whatever else is written, to either output, erases it first
             StatusLine status = new StatusLine(stderr);
             context.statusLine(status);
+            Runtime.getRuntime().addShutdownHook(new Thread(status::eraseAtExit, "liseuse-erase-status"));
             stdout = status.erasingFirst(stdout);
             stderr = status.erasingFirst(stderr);
         }

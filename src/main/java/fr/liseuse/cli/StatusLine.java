@@ -19,7 +19,8 @@ final class StatusLine {
 
     private final Writer terminal;
     private final List<Erasing> outputs = new ArrayList<>();
-    private boolean shown;
+    /** Read without the lock when the process is stopped ({@link #eraseAtExit}). */
+    private volatile boolean shown;
     private String last = "";
 
     /** @param terminal standard error, a terminal */
@@ -51,6 +52,20 @@ final class StatusLine {
         if (!shown) return;
         shown = false;
         write(ERASE);
+    }
+
+    /**
+     * Removes the status line when the process is stopped (Ctrl-C): without waiting for the lock,
+     * which the thread writing a page may hold for ever once the process is being stopped.
+     */
+    void eraseAtExit() {
+        if (!shown) return;
+        try {
+            terminal.write(ERASE);
+            terminal.flush();
+        } catch (IOException | RuntimeException gone) {
+            // the terminal is gone: nothing left to erase
+        }
     }
 
     private void write(String s) {
