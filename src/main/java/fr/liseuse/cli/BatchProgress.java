@@ -51,7 +51,6 @@ final class BatchProgress implements AutoCloseable {
     private int total;
     private String source = "";
     private long drawnAt;
-    private boolean drawn;
     private Thread ticker;
 
     /**
@@ -113,11 +112,8 @@ final class BatchProgress implements AutoCloseable {
         long now = clock.getAsLong();
         long elapsed = now - started.get(kind);
         if (elapsed < AFTER && !(kind.fromSecond && position >= 2)) return;
-        if (drawn && now - drawnAt < BETWEEN_DRAWS) return;
-        if (line.show(text(elapsed))) {
-            drawn = true;
-            drawnAt = now;
-        }
+        if (line.shown() && now - drawnAt < BETWEEN_DRAWS) return;   // an erased line comes back at once
+        if (line.show(text(elapsed))) drawnAt = now;
     }
 
     /** "Lecture 3/50, 2,4 pages/s : source", the source shortened to fit the width left by the rest. */

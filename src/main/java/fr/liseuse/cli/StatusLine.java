@@ -47,6 +47,11 @@ final class StatusLine {
         return true;
     }
 
+    /** Whether a status line is on the terminal now (not erased by other output since it was drawn). */
+    boolean shown() {
+        return shown;
+    }
+
     /** Removes the status line, if one is shown. */
     synchronized void erase() {
         if (!shown) return;

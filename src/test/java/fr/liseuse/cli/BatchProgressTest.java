@@ -76,6 +76,14 @@ class BatchProgressTest {
         String shown = terminal.toString();
         assertEquals(10, shown.split(java.util.regex.Pattern.quote(ERASE), -1).length - 1, shown);
         assertTrue(shown.startsWith(ERASE + "Lecture 2/100"), shown);
+
+        StringWriter stdout = new StringWriter();
+        PrintWriter out = new PrintWriter(line.erasingFirst(stdout), true);
+        out.println("Titre");
+        terminal.getBuffer().setLength(0);
+        clock.at(1_010);
+        progress.at(BatchProgress.Kind.READ, 100, 100, "p100");
+        assertTrue(terminal.toString().startsWith(ERASE + "Lecture 100/100"), "a line other output erased comes back at once: " + terminal);
     }
 
     @Test

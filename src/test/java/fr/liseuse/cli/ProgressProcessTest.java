@@ -83,14 +83,15 @@ class ProgressProcessTest {
         assumeTrue(scriptAvailable(), "script (util-linux) is needed");
         Path out = home.resolve("out.txt");
         String seen = onTerminal(out, read());
-        assertTrue(seen.contains(ERASE + "Lecture 2/4, "), seen);
-        assertTrue(Pattern.compile("Lecture 2/4, \\d+,\\d pages/s : demo:/sortir/parcs").matcher(seen).find(), seen);
+        // from the second source on (drawn at most ten times a second: which ones depends on the machine's speed)
+        assertTrue(Pattern.compile(Pattern.quote(ERASE) + "Lecture [234]/4, \\d+,\\d pages/s : demo:/").matcher(seen).find(), seen);
         assertTrue(seen.contains(ERASE + ERROR + "\r\n"), "the error erases it first: " + seen);
-        assertTrue(seen.endsWith(ERASE), "erased at the end: " + seen);
+        assertTrue(seen.endsWith(ERASE), "the last source drawn after the error line erased it, erased at the end: " + seen);
         assertEquals(new CliRunner().env("LISEUSE_HOME", home.toString()).run(read()).out(), Files.readString(out),
                 "standard output gets none of it");
 
-        assertTrue(onTerminal(out, read("--discreet")).contains(ERASE + "Lecture 4/4, "), "discreet mode writes no file but still shows it");
+        assertTrue(Pattern.compile(Pattern.quote(ERASE) + "Lecture [234]/4, ").matcher(onTerminal(out, read("--discreet"))).find(),
+                "discreet mode writes no file but still shows it");
     }
 
     @Test
