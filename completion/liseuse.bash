@@ -202,7 +202,7 @@ function _picocli_liseuse() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="read menu links contacts search save library completion"
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--width' '--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -244,7 +244,7 @@ function _picocli_liseuse_read() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-links' '--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-links' '--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--width' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "markdown" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -292,7 +292,7 @@ function _picocli_liseuse_menu() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -337,7 +337,7 @@ function _picocli_liseuse_links() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -382,7 +382,7 @@ function _picocli_liseuse_contacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -427,7 +427,7 @@ function _picocli_liseuse_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--site' '--limit' '--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -478,7 +478,7 @@ function _picocli_liseuse_save() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -517,7 +517,7 @@ function _picocli_liseuse_library() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list remove clear"
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -556,7 +556,7 @@ function _picocli_liseuse_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--lang' '--timeout'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("fr" "en") # --lang values
@@ -601,7 +601,7 @@ function _picocli_liseuse_library_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -646,7 +646,7 @@ function _picocli_liseuse_library_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -691,7 +691,7 @@ function _picocli_liseuse_library_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--offline' '--discreet' '--line-mode' '--screen-reader' '--no-line-mode' '--ascii' '-v' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--lang' '--timeout'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

@@ -34,6 +34,9 @@ public final class Librarian {
 
     /** Hears about each SOURCE of a save, in order. */
     public interface SaveListener {
+        /** SOURCE, item POSITION (from 1) of TOTAL, is being loaded. */
+        default void loading(String source, int position, int total) { }
+
         void saved(String source, EntrySummary entry);
 
         void failed(String source, SourceException failure);
@@ -55,7 +58,9 @@ public final class Librarian {
         library.checkWritable();
         List<String> batchSources = new ArrayList<>();
         List<Loaded> batch = new ArrayList<>();
-        for (String source : sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            String source = sources.get(i);
+            listener.loading(source, i + 1, sources.size());
             Optional<Entry> stored = library.find(source);
             if (stored.isPresent()) {
                 listener.saved(source, stored.get().summary());

@@ -10,6 +10,7 @@ import fr.liseuse.model.SiteHints;
 import fr.liseuse.source.Charsets;
 import fr.liseuse.source.Excerpt;
 import fr.liseuse.source.Fetched;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceException.Kind;
 import fr.liseuse.source.Sources;
@@ -90,7 +91,12 @@ public final class PageLoader {
 
     /** Loads SOURCE reading only the {@code parts} its output shows (see {@link Extractor}). */
     public Page load(String source, InputStream stdin, Set<PagePart> parts) throws SourceException {
-        return loadWithBytes(source, stdin, parts).page();
+        return loadWithBytes(source, stdin, parts, Received.unwatched()).page();
+    }
+
+    /** Loads the whole page, RECEIVED counting the bytes that come from the network meanwhile. */
+    public Page load(String source, InputStream stdin, Received received) throws SourceException {
+        return loadWithBytes(source, stdin, PagePart.ALL, received).page();
     }
 
     /**
@@ -98,14 +104,15 @@ public final class PageLoader {
      * the address is dropped at once: the page, the library and every message know it without.
      */
     public Loaded loadWithBytes(String given, InputStream stdin) throws SourceException {
-        return loadWithBytes(given, stdin, PagePart.ALL);
+        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched());
     }
 
     /** As {@link #loadWithBytes(String, InputStream)}; only a whole page is remembered for {@link #recent}. */
-    private Loaded loadWithBytes(String given, InputStream stdin, Set<PagePart> parts) throws SourceException {
+    private Loaded loadWithBytes(String given, InputStream stdin, Set<PagePart> parts, Received received)
+            throws SourceException {
         String source = Addresses.withoutCredentials(given);
         Instant now = Instant.now();
-        Fetched fetched = sources.open(source, stdin);
+        Fetched fetched = sources.open(source, stdin, received);
         SiteHints hints = SiteProfiles.mayCover(fetched.baseUri())
                 ? profiles().forUrl(fetched.baseUri()).map(SiteProfile::hints).orElse(SiteHints.NONE)
                 : SiteHints.NONE;

@@ -30,11 +30,18 @@ public final class Cli {
         System.setProperty("picocli.disable.closures", "true");
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time|nio\\.file)\\..*");
         // UTF-8 whatever the locale: under LANG=C the JVM would print '?' for every accent.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
-        return run(args, Context.ofProcess(), out, err);
+        Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
+        Writer stderr = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+        Context context = Context.ofProcess();
+        if (Tty.stderrIsTerminal()) {
+            // progress may be shown there: whatever else is written, to either output, erases it first
+            StatusLine status = new StatusLine(stderr);
+            context.statusLine(status);
+            Runtime.getRuntime().addShutdownHook(new Thread(status::eraseAtExit, "liseuse-erase-status"));
+            stdout = status.erasingFirst(stdout);
+            stderr = status.erasingFirst(stderr);
+        }
+        return run(args, context, new PrintWriter(stdout), new PrintWriter(stderr, true));
     }
 
     /**

@@ -40,6 +40,9 @@ final class Context implements AutoCloseable {
     private java.util.function.Function<PartFaults, Extractor> extractors = Extractor::new;
     private Preferences preferences;
     private final java.util.List<Sources> opened = new java.util.ArrayList<>();
+    /** Standard error's status line when it is a terminal (null: it is not, or not this process's). */
+    private StatusLine statusLine;
+    private BatchProgress progress;
 
     Context(Map<String, String> env, InputStream stdin, boolean stdoutIsTerminal,
             java.util.function.IntSupplier terminalWidth) {
@@ -52,6 +55,24 @@ final class Context implements AutoCloseable {
     static Context ofProcess() {
         Map<String, String> env = System.getenv();
         return new Context(env, System.in, Tty.stdoutIsTerminal(), () -> Tty.width(env));
+    }
+
+    /** Standard error is a terminal and STATUS is its status line, which progress may use. */
+    void statusLine(StatusLine status) {
+        this.statusLine = status;
+    }
+
+    /**
+     * The progress of work on many sources: on standard error's status line when it is a terminal,
+     * unless {@code --quiet}; shown nowhere otherwise. One for the command, redrawn every second by a
+     * thread of its own; {@link #close} erases it.
+     */
+    BatchProgress progress() {
+        if (progress == null) {
+            progress = statusLine == null || globals.quiet() ? BatchProgress.none()
+                    : new BatchProgress(statusLine, messages(), terminalWidth, System::nanoTime, true);
+        }
+        return progress;
     }
 
     /** A context with no environment, for generating documentation and completion from the model. */
@@ -163,12 +184,12 @@ final class Context implements AutoCloseable {
 
     /** The library use cases; waits and damaged entries are reported on {@code err}. */
     Librarian librarian(PrintWriter err) {
-        return librarian(pageLoader(), err);
+        return new Librarian(pageLoader(), new Library(settings(), new LibraryNotices(messages(), err, progress())));
     }
 
     /** The library use cases, loading pages with {@code loader} (the reader's, so it saves what it shows). */
     Librarian librarian(PageLoader loader, PrintWriter err) {
-        return new Librarian(loader, new Library(settings(), new LibraryNotices(messages(), err)));
+        return new Librarian(loader, new Library(settings(), new LibraryNotices(messages(), err, BatchProgress.none())));
     }
 
     /** {@code search --site NAME}: the site's own search, through its profile. */
@@ -179,6 +200,7 @@ final class Context implements AutoCloseable {
     /** Ends what the command opened: network connections and their threads (see {@link Sources#close}). */
     @Override
     public void close() {
+        if (progress != null) progress.close();
         synchronized (opened) {
             opened.forEach(Sources::close);
             opened.clear();

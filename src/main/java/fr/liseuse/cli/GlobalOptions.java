@@ -42,6 +42,7 @@ final class GlobalOptions {
     private final OptionSpec timeout = add(mixin, OptionSpec.builder("--timeout").scopeType(ScopeType.INHERIT)
             .paramLabel(Specs.label("SECONDS")).type(int.class).initialValue(15).converters(new Seconds()));
     private final OptionSpec verbose = add(mixin, flag("-v", "--verbose").scopeType(ScopeType.INHERIT));
+    private final OptionSpec quiet = add(mixin, flag("-q", "--quiet").scopeType(ScopeType.INHERIT));
 
     boolean offline() { return offline.getValue(); }
 
@@ -63,6 +64,9 @@ final class GlobalOptions {
     int timeoutSeconds() { return timeout.getValue(); }
 
     boolean verbose() { return verbose.getValue(); }
+
+    /** {@code --quiet}: no progress line on standard error. */
+    boolean quiet() { return quiet.getValue(); }
 
     /**
      * An option of arity 0..1 given without {@code =VALUE} is a plain flag: picocli would otherwise take

@@ -5,15 +5,27 @@ import fr.liseuse.text.Messages;
 import fr.liseuse.text.Sanitizer;
 import java.io.PrintWriter;
 
-/** Library events as one line each on standard error, in the UI language. */
+/** Library events as one line each on standard error, in the UI language; an index rebuild as progress. */
 final class LibraryNotices implements LibraryEvents {
 
     private final Messages messages;
     private final PrintWriter err;
+    private final BatchProgress progress;
 
-    LibraryNotices(Messages messages, PrintWriter err) {
+    LibraryNotices(Messages messages, PrintWriter err, BatchProgress progress) {
         this.messages = messages;
         this.err = err;
+        this.progress = progress;
+    }
+
+    @Override
+    public void indexing(int done, int total, String source) {
+        progress.at(BatchProgress.Kind.INDEX, done, total, source);
+    }
+
+    @Override
+    public void indexed() {
+        progress.end();
     }
 
     @Override

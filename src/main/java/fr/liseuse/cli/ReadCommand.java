@@ -44,7 +44,10 @@ final class ReadCommand implements Callable<Integer> {
         boolean printed = false;
         List<String> sources = this.sources.getValue();
         boolean named = sources.size() > 1 && format != Format.json;
-        for (String source : sources) {
+        BatchProgress progress = context.progress();
+        for (int i = 0; i < sources.size(); i++) {
+            String source = sources.get(i);
+            progress.at(BatchProgress.Kind.READ, i + 1, sources.size(), source);
             try {
                 Page page = loader.load(source, context.stdin, parts);
                 if (printed && format != Format.json) out.println();
@@ -60,6 +63,7 @@ final class ReadCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        progress.end();
         return exit;
     }
 

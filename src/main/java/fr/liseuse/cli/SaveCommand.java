@@ -30,6 +30,11 @@ final class SaveCommand implements Callable<Integer> {
         try {
             librarian.save(sources.<List<String>>getValue(), context.stdin, new Librarian.SaveListener() {
                 @Override
+                public void loading(String source, int position, int total) {
+                    context.progress().at(BatchProgress.Kind.SAVE, position, total, source);
+                }
+
+                @Override
                 public void saved(String source, EntrySummary entry) {
                     output.line("library.saved", entry);
                 }
@@ -40,6 +45,7 @@ final class SaveCommand implements Callable<Integer> {
                     Errors.report(failure, context, err);
                 }
             });
+            context.progress().end();
         } catch (LibraryException failure) {
             Errors.report(failure, context, err);
             return ExitCodes.of(failure);

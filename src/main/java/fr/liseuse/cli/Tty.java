@@ -23,6 +23,14 @@ final class Tty {
         return isTerminal(1);
     }
 
+    /**
+     * True when standard error is a terminal (exact on Linux, where {@code /proc/self/fd/2} names it;
+     * elsewhere System.console(), which tells about standard input and output only).
+     */
+    static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
     /** True when standard input is a terminal (exact on Linux; System.console() elsewhere). */
     static boolean stdinIsTerminal() {
         return isTerminal(0);

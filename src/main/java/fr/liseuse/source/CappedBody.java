@@ -18,12 +18,15 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
     record Result(byte[] bytes, boolean overCap) { }
 
     private final long cap;
+    private final Received received;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    CappedBody(long cap) {
+    /** @param received told of every byte that arrives, kept or not */
+    CappedBody(long cap, Received received) {
         this.cap = cap;
+        this.received = received;
     }
 
     @Override
@@ -36,6 +39,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
     public void onNext(List<ByteBuffer> items) {
         if (result.isDone()) return;
         for (ByteBuffer item : items) {
+            received.add(item.remaining());
             if (out.size() + (long) item.remaining() > cap) {
                 result.complete(new Result(null, true));
                 subscription.cancel();

@@ -69,14 +69,15 @@ final class HttpSource {
         return s.startsWith("http://") || s.startsWith("https://");
     }
 
-    Fetched fetch(String source) throws SourceException {
+    /** @param received counts the bytes of the responses as they arrive (redirects included) */
+    Fetched fetch(String source, Received received) throws SourceException {
         String shown = Excerpt.of(source);
         if (options.offline()) throw new SourceException(Kind.UNAVAILABLE, "source.offline", shown);
         URI uri = parse(source, shown);
         long deadline = System.nanoTime() + options.timeout().toNanos();
         int redirects = 0;
         while (true) {
-            HttpResponse<CappedBody.Result> response = exchange(uri, deadline, shown);
+            HttpResponse<CappedBody.Result> response = exchange(uri, deadline, shown, received);
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
                 Optional<String> location = response.headers().firstValue("Location").filter(l -> !l.isBlank());
@@ -134,7 +135,8 @@ final class HttpSource {
         return from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http");
     }
 
-    private HttpResponse<CappedBody.Result> exchange(URI uri, long deadline, String shown) throws SourceException {
+    private HttpResponse<CappedBody.Result> exchange(URI uri, long deadline, String shown, Received received)
+            throws SourceException {
         Optional<String> badProxy = proxies.unsupported(uri);
         if (badProxy.isPresent()) {
             throw new SourceException(Kind.UNAVAILABLE, "source.proxyUnsupported", shown, badProxy.get());
@@ -149,7 +151,7 @@ final class HttpSource {
                 .header("Accept-Encoding", "gzip")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<CappedBody.Result>> future = client().sendAsync(request, this::bodyFor);
+        CompletableFuture<HttpResponse<CappedBody.Result>> future = client().sendAsync(request, info -> bodyFor(info, received));
         try {
             return future.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -165,12 +167,12 @@ final class HttpSource {
     }
 
     /** Reads the body only of a response we will use; for anything else, stops at once. */
-    private HttpResponse.BodySubscriber<CappedBody.Result> bodyFor(HttpResponse.ResponseInfo info) {
+    private HttpResponse.BodySubscriber<CappedBody.Result> bodyFor(HttpResponse.ResponseInfo info, Received received) {
         int status = info.statusCode();
         boolean wanted = status >= 200 && status < 300
                 && mediaType(info.headers()).map(HttpSource::readable).orElse(true)
                 && info.headers().firstValueAsLong("Content-Length").orElse(0) <= options.maxBytes();
-        return new CappedBody(wanted ? options.maxBytes() : 0);
+        return new CappedBody(wanted ? options.maxBytes() : 0, received);
     }
 
     /** Sent with every request; read at the first one (the version comes from a file in the jar). */

@@ -46,12 +46,17 @@ public final class Sources implements AutoCloseable {
     }
 
     public Fetched open(String source, InputStream stdin) throws SourceException {
+        return open(source, stdin, Received.unwatched());
+    }
+
+    /** @param received counts the bytes received from the network as they arrive */
+    public Fetched open(String source, InputStream stdin, Received received) throws SourceException {
         if (source == null || source.isBlank()) {
             throw new SourceException(Kind.NOT_FOUND, "source.notFound", "\"\"");
         }
         if (source.equals("-")) return stream.read(source, stdin);
         if (DemoSite.isDemo(source)) return demo().open(source);
-        if (HttpSource.isUrl(source)) return http.fetch(source);
+        if (HttpSource.isUrl(source)) return http.fetch(source, received);
         if (source.toLowerCase(Locale.ROOT).startsWith("file:")) return files.read(source, fileUri(source));
         Optional<Path> path = localPath(source);
         if (path.isPresent() && Files.exists(path.get())) return files.read(source, path.get());

@@ -226,13 +226,22 @@ public final class Library {
         }
     }
 
+    /** Gives SINK every readable entry (an index being built), telling the events how far it went. */
     private void feed(LibraryIndex.Sink sink) throws IOException {
-        for (Path file : entryFiles()) {
-            try {
-                sink.add(format.read(file));
-            } catch (DamagedEntryException e) {
-                events.damaged(file.getFileName().toString());
+        List<Path> files = entryFiles();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                try {
+                    Entry entry = format.read(file);
+                    sink.add(entry);
+                    events.indexing(i + 1, files.size(), entry.capture().source());
+                } catch (DamagedEntryException e) {
+                    events.damaged(file.getFileName().toString());
+                }
             }
+        } finally {
+            events.indexed();
         }
     }
 

@@ -16,4 +16,10 @@ public interface LibraryEvents {
 
     /** A stored entry could not be read (damaged or half-written); it is skipped. */
     void damaged(String entry);
+
+    /** The search index is being rebuilt: DONE entries of TOTAL read, the last one saved from SOURCE. */
+    default void indexing(int done, int total, String source) { }
+
+    /** The rebuild of the search index is over. */
+    default void indexed() { }
 }

@@ -4,6 +4,7 @@ import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PersonalContact;
 import fr.liseuse.model.Place;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.PersonalContacts;
 import java.io.InputStream;
@@ -41,6 +42,7 @@ public final class Session {
     }
     private String prefetched;
     private FutureTask<Page> prefetch;
+    private Received prefetchReceived;
 
     public Session(PageLoader loader, InputStream stdin) {
         this(loader, stdin, PersonalContacts.Loaded.none());
@@ -79,24 +81,34 @@ public final class Session {
      */
     public synchronized void prefetch(String source) {
         if (source.equals("-")) return;
-        FutureTask<Page> task = new FutureTask<>(() -> loader.load(source, stdin));
+        Received received = new Received();
+        FutureTask<Page> task = new FutureTask<>(() -> loader.load(source, stdin, received));
         Thread thread = new Thread(task, "liseuse-prefetch");
         thread.setDaemon(true);
         thread.start();
         prefetched = source;
         prefetch = task;
+        prefetchReceived = received;
     }
 
     /** Loads SOURCE without changing the session (or takes it from the {@link #prefetch} of it). */
     public Page fetch(String source) throws SourceException {
-        FutureTask<Page> early = takePrefetch(source);
-        return early == null ? loader.load(source, stdin) : await(early);
+        return fetch(source, Received.unwatched());
     }
 
-    private synchronized FutureTask<Page> takePrefetch(String source) {
+    /** The same, RECEIVED counting the bytes that come from the network meanwhile (for a progress message). */
+    public Page fetch(String source, Received received) throws SourceException {
+        FutureTask<Page> early = takePrefetch(source, received);
+        return early == null ? loader.load(source, stdin, received) : await(early);
+    }
+
+    /** The prefetch of SOURCE, if any, its count of bytes then told by RECEIVED. */
+    private synchronized FutureTask<Page> takePrefetch(String source, Received received) {
         FutureTask<Page> early = source.equals(prefetched) ? prefetch : null;
+        if (early != null) received.follow(prefetchReceived);
         prefetched = null;
         prefetch = null;
+        prefetchReceived = null;
         return early;
     }
 

@@ -3,6 +3,7 @@ package fr.liseuse.ui.line;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
@@ -14,6 +15,7 @@ import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
+import fr.liseuse.ui.LoadProgress;
 import fr.liseuse.ui.PageName;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.TypedAddress;
@@ -29,6 +31,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The line-oriented reader (CONTRACT §7): one command per input line, plain lines out, numbered lists
@@ -76,6 +79,9 @@ public final class LineMode {
     private final Jobs jobs = new Jobs(events::add, this::failed, this::drain);
     private final Reading reading;
     private final Numbered numbered;
+    private final LongSupplier clock;
+    /** The page load running now, said in a line of its own after 3 s, then every 10 s (null: none). */
+    private LoadProgress progress;
     private boolean askingAddress;
     private boolean emergencyWhileLoading;
     private Ending ending;
@@ -92,6 +98,13 @@ public final class LineMode {
      */
     public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out,
             IntSupplier terminalWidth) {
+        this(session, finder, messages, in, out, terminalWidth, System::nanoTime);
+    }
+
+    /** @param clock the time in nanoseconds, as {@link System#nanoTime()} gives it (a load's progress is timed by it) */
+    public LineMode(Session session, Finder finder, Messages messages, BufferedReader in, PrintWriter out,
+            IntSupplier terminalWidth, LongSupplier clock) {
+        this.clock = clock;
         this.session = session;
         this.finder = finder;
         this.messages = messages;
@@ -127,6 +140,7 @@ public final class LineMode {
                 Runnable event = events.poll(untilDue(), TimeUnit.MILLISECONDS);
                 if (event != null) event.run();
                 answerDue();
+                sayProgress();
             }
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
@@ -170,11 +184,23 @@ public final class LineMode {
         while (ending == null && !jobs.busy() && !waiting.isEmpty()) execute(waiting.poll().typed());
     }
 
-    /** Milliseconds until the first waiting command is due (Long.MAX_VALUE: none is). */
+    /** Runs TASK on the line thread, between two commands (tests wake the loop with it). */
+    void post(Runnable task) {
+        events.add(task);
+    }
+
+    /** The progress line of the page load running, when one is due. */
+    private void sayProgress() {
+        if (ending == null && progress != null && jobs.busyWith(Jobs.Kind.PAGE)) {
+            progress.dueLine(messages).ifPresent(this::say);
+        }
+    }
+
+    /** Milliseconds until the first waiting command or progress line is due (Long.MAX_VALUE: none is). */
     private long untilDue() {
         if (!jobs.busy()) return Long.MAX_VALUE;
         long now = System.nanoTime();
-        long first = Long.MAX_VALUE;
+        long first = progress != null && jobs.busyWith(Jobs.Kind.PAGE) ? progress.untilLine() : Long.MAX_VALUE;
         for (Waiting w : waiting) {
             long due = w.due(jobs);
             if (due != Long.MAX_VALUE) first = Math.min(first, Math.max(0, due - now));
@@ -265,10 +291,12 @@ public final class LineMode {
     private void open(String source) {
         say(messages.get("line.loading"));
         emergencyWhileLoading = false;
+        LoadProgress watched = new LoadProgress(clock, new Received());
         jobs.start(Jobs.Kind.PAGE, TypedAddress.local(source), () -> {
-            Page page = session.fetch(source);
+            Page page = session.fetch(source, watched.received());
             return () -> opened(page);
         });
+        progress = watched;
     }
 
     private void opened(Page page) {

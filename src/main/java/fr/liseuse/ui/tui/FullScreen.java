@@ -23,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the full-screen reader on the process's terminal: a text terminal always (never a Swing
@@ -93,8 +94,10 @@ public final class FullScreen {
             reader.start(source, menuFirst);
             reader.draw();
             while (reader.ending().isEmpty()) {
-                events.take().run();
-                for (Runnable more = events.poll(); more != null && reader.ending().isEmpty(); more = events.poll()) {
+                // nothing to do: wait for a key or a result, or until a load's message row counts another second
+                long redraw = reader.untilRedraw();
+                Runnable event = redraw < 0 ? events.take() : events.poll(redraw, TimeUnit.MILLISECONDS);
+                for (Runnable more = event; more != null && reader.ending().isEmpty(); more = events.poll()) {
                     more.run();
                 }
                 if (reader.ending().isEmpty()) reader.draw();

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.screen.Screen;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.model.Place;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
@@ -19,6 +20,7 @@ import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
+import fr.liseuse.ui.LoadProgress;
 import fr.liseuse.ui.PageName;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.TypedAddress;
@@ -31,7 +33,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The full-screen reader's state and key handling, on one thread (the UI thread). Pages load, and
@@ -73,6 +77,10 @@ public final class Reader {
     /** The page load or site search running now, which Esc or a newer job stops (null: none, or a library job). */
     private FutureTask<Void> network;
     private boolean loading;
+    /** The page load running now, told in the message row once it has taken a second (null: none). */
+    private LoadProgress progress;
+    private String loadingNotice;
+    private final LongSupplier clock;
     private int loadingDepth;
     private boolean menuFirst;
     private Ending ending;
@@ -87,6 +95,13 @@ public final class Reader {
      */
     public Reader(Session session, Finder finder, Messages messages, KeyTable keys, boolean plain, Screen screen,
             Executor loader, Consumer<Runnable> post, int measure) {
+        this(session, finder, messages, keys, plain, screen, loader, post, measure, System::nanoTime);
+    }
+
+    /** @param clock the time in nanoseconds, as {@link System#nanoTime()} gives it (a load's progress is timed by it) */
+    public Reader(Session session, Finder finder, Messages messages, KeyTable keys, boolean plain, Screen screen,
+            Executor loader, Consumer<Runnable> post, int measure, LongSupplier clock) {
+        this.clock = clock;
         this.session = session;
         this.finder = finder;
         this.messages = messages;
@@ -195,6 +210,9 @@ public final class Reader {
         if (field != null) return field.prompt(messages);
         if (digits.length() > 0) {
             return messages.get(numberedList() != null ? "tui.item.typing" : "tui.link.typing", digits.toString());
+        }
+        if (loading && progress != null && notice.equals(loadingNotice)) {
+            return progress.screenMessage(messages).orElse(notice);
         }
         if (!notice.isEmpty()) return notice;
         return top == null ? "" : top.status();
@@ -493,11 +511,23 @@ public final class Reader {
     }
 
     private void load(String source) {
+        LoadProgress watched = new LoadProgress(clock, new Received());
         run(messages.get("tui.loading"), "tui.loading.cancelled", true, () -> {
-            Page page = session.fetch(source);
+            Page page = session.fetch(source, watched.received());
             Place saved = finder.librarian().place(source).orElse(Place.TOP);
             return () -> opened(page, saved);
         });
+        progress = watched;
+        loadingNotice = notice;
+    }
+
+    /**
+     * Milliseconds until the screen must be drawn again though nothing happened: the message row of
+     * a page load under way counts its seconds. -1 when nothing on screen changes by itself.
+     */
+    public long untilRedraw() {
+        if (!loading || progress == null) return -1;
+        return TimeUnit.NANOSECONDS.toMillis(progress.untilScreenChange()) + 1;
     }
 
     /**
@@ -537,6 +567,7 @@ public final class Reader {
     private void run(String announcement, String cancelled, boolean network, Job job) {
         stopNetwork();
         int ticket = ++generation;
+        progress = null;
         loading = true;
         loadingDepth = views.size();
         cancelledKey = cancelled;

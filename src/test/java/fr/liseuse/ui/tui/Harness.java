@@ -48,16 +48,16 @@ final class Harness {
     private final boolean held;
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home) {
-        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none(), 0, Messages.french());
+        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none(), 0, Messages.french(), System::nanoTime);
     }
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
             PersonalContacts.Loaded personal) {
-        this(columns, rows, plain, held, home, executor, personal, 0, Messages.french());
+        this(columns, rows, plain, held, home, executor, personal, 0, Messages.french(), System::nanoTime);
     }
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
-            PersonalContacts.Loaded personal, int measure, Messages messages) {
+            PersonalContacts.Loaded personal, int measure, Messages messages, java.util.function.LongSupplier clock) {
         this.held = held;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -76,7 +76,19 @@ final class Harness {
         session = new Session(loader, InputStream.nullInputStream(), personal);
         Finder finder = new Finder(new Librarian(loader, library), new SiteSearches(sources, profiles), profiles, false);
         reader = new Reader(session, finder, messages, KeyTable.defaults(), plain, screen,
-                executor != null ? executor : this::load, posted::add, measure);
+                executor != null ? executor : this::load, posted::add, measure, clock);
+    }
+
+    /**
+     * In the UI language of MESSAGES, its loads run by EXECUTOR on another thread, the time of their
+     * progress told by CLOCK (nanoseconds).
+     */
+    static Harness timed(java.util.concurrent.Executor executor, java.util.function.LongSupplier clock, Messages messages,
+            String source) {
+        Harness h = new Harness(80, 24, false, false, null, executor, PersonalContacts.Loaded.none(), 0, messages, clock);
+        h.reader.start(source, false);
+        h.pump();
+        return h;
     }
 
     /** With its loads run by EXECUTOR on another thread, as the full-screen reader runs them. */
@@ -108,7 +120,8 @@ final class Harness {
 
     /** On COLUMNS × ROWS in the UI language of MESSAGES, the text kept to MEASURE columns (0: the reader's default). */
     static Harness measured(int columns, int rows, int measure, Messages messages, String source) {
-        Harness h = new Harness(columns, rows, false, false, null, null, PersonalContacts.Loaded.none(), measure, messages);
+        Harness h = new Harness(columns, rows, false, false, null, null, PersonalContacts.Loaded.none(), measure, messages,
+                System::nanoTime);
         h.reader.start(source, false);
         h.pump();
         return h;

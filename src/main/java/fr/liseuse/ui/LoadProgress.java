@@ -1,0 +1,79 @@
+package fr.liseuse.ui;
+
+import fr.liseuse.source.Received;
+import fr.liseuse.text.ByteSize;
+import fr.liseuse.text.Messages;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * What the user is told while a page loads: the seconds it has taken and the bytes received, and
+ * when. The full screen shows it in its message row once the load has taken a second, refreshed
+ * every second; line mode says it as a line of its own after 3 seconds, then every 10 seconds at
+ * most, so that a screen reader, which speaks each new line, is not flooded. A load that ends
+ * sooner shows nothing new. Time comes from the clock given ({@link System#nanoTime()} in use).
+ */
+public final class LoadProgress {
+
+    static final long SCREEN_AFTER = TimeUnit.SECONDS.toNanos(1);
+    static final long SCREEN_EVERY = TimeUnit.SECONDS.toNanos(1);
+    static final long LINE_AFTER = TimeUnit.SECONDS.toNanos(3);
+    static final long LINE_EVERY = TimeUnit.SECONDS.toNanos(10);
+
+    private final LongSupplier clock;
+    private final long started;
+    private final Received received;
+    /** When line mode's next line is due, in nanoseconds from the start. */
+    private long nextLineAt = LINE_AFTER;
+
+    /** A load starting now, counting its bytes in RECEIVED. */
+    public LoadProgress(LongSupplier clock, Received received) {
+        this.clock = clock;
+        this.started = clock.getAsLong();
+        this.received = received;
+    }
+
+    /** The count the load's bytes go into. */
+    public Received received() {
+        return received;
+    }
+
+    /** The full screen's message once the load has taken a second; empty before. */
+    public Optional<String> screenMessage(Messages messages) {
+        long elapsed = elapsed();
+        if (elapsed < SCREEN_AFTER) return Optional.empty();
+        return Optional.of(said(messages, "tui.loading.progress", elapsed));
+    }
+
+    /** Nanoseconds until the full screen's message changes (it counts whole seconds). */
+    public long untilScreenChange() {
+        long elapsed = elapsed();
+        if (elapsed < SCREEN_AFTER) return SCREEN_AFTER - elapsed;
+        return SCREEN_EVERY - (elapsed - SCREEN_AFTER) % SCREEN_EVERY;
+    }
+
+    /**
+     * Line mode's next line when it is due (3 s after the start, then 10 s after the last one said);
+     * empty otherwise.
+     */
+    public Optional<String> dueLine(Messages messages) {
+        long elapsed = elapsed();
+        if (elapsed < nextLineAt) return Optional.empty();
+        nextLineAt = elapsed + LINE_EVERY;
+        return Optional.of(said(messages, "line.loading.progress", elapsed));
+    }
+
+    /** Nanoseconds until line mode's next line is due (0: it is). */
+    public long untilLine() {
+        return Math.max(0, nextLineAt - elapsed());
+    }
+
+    private long elapsed() {
+        return clock.getAsLong() - started;
+    }
+
+    private String said(Messages messages, String key, long elapsed) {
+        return messages.get(key, TimeUnit.NANOSECONDS.toSeconds(elapsed), new ByteSize(received.bytes()));
+    }
+}

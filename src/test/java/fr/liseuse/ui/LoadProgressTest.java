@@ -1,0 +1,70 @@
+package fr.liseuse.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.liseuse.source.Received;
+import fr.liseuse.text.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** When and how a page load under way is told: the full screen after 1 s, line mode at 3 s then every 10 s. */
+class LoadProgressTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final Received received = new Received();
+    private final LoadProgress progress = new LoadProgress(clock, received);
+
+    @Test
+    void theFullScreenSaysNothingNewDuringTheFirstSecond() {
+        clock.at(999);
+        assertEquals(Optional.empty(), progress.screenMessage(Messages.french()));
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(1), progress.untilScreenChange());
+    }
+
+    @Test
+    void theFullScreenTellsSecondsAndBytesInTheUiLanguageAndChangesEverySecond() {
+        received.add(120 * 1024);
+        clock.at(3400);
+        assertEquals(Optional.of("Chargement… 3 s, 120 Kio reçus (Échap pour annuler)"),
+                progress.screenMessage(Messages.french()));
+        assertEquals(Optional.of("Loading… 3 s, 120 KiB received (Esc to cancel)"),
+                progress.screenMessage(Messages.english()));
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(600), progress.untilScreenChange(), "next at 4 s");
+        received.add(400 * 1024);
+        clock.at(4000);
+        assertEquals(Optional.of("Chargement… 4 s, 520 Kio reçus (Échap pour annuler)"),
+                progress.screenMessage(Messages.french()));
+    }
+
+    @Test
+    void lineModeSpeaksAt3Then13Then23SecondsAndNeverInBetween() {
+        List<Long> spoken = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (long ms = 0; ms <= 30_000; ms += 100) {
+            clock.at(ms);
+            long at = ms;
+            progress.dueLine(Messages.french()).ifPresent(line -> {
+                spoken.add(at);
+                lines.add(line);
+            });
+        }
+        assertEquals(List.of(3_000L, 13_000L, 23_000L), spoken);
+        assertEquals("Chargement en cours : 3 s, 0 octets reçus.", lines.get(0));
+        assertEquals("Chargement en cours : 23 s, 0 octets reçus.", lines.get(2));
+    }
+
+    @Test
+    void aLateLineIsFollowedByTheNextOneTenSecondsAfterIt() {
+        clock.at(8_000);
+        received.add(2048);
+        assertEquals(Optional.of("Still loading: 8 s, 2 KiB received."), progress.dueLine(Messages.english()));
+        clock.at(13_000);
+        assertEquals(Optional.empty(), progress.dueLine(Messages.english()), "not two lines 5 s apart");
+        assertEquals(TimeUnit.SECONDS.toNanos(5), progress.untilLine());
+        clock.at(18_000);
+        assertEquals(Optional.of("Still loading: 18 s, 2 KiB received."), progress.dueLine(Messages.english()));
+    }
+}
