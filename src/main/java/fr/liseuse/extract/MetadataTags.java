@@ -110,7 +110,7 @@ final class MetadataTags implements NodeVisitor {
     }
 
     private boolean authorMark(Element el, String itemprop) {
-        if (el.attr("rel").equals("author") || authorProperty(itemprop)) return true;
+        if (hasToken(el.attr("rel"), "author") || authorProperty(itemprop)) return true;
         if (inAuthor > 0 && itemprop.equals("name")) return true;
         String classes = el.className();
         // every element is asked: a substring test spares building the class set of almost all
@@ -121,7 +121,19 @@ final class MetadataTags implements NodeVisitor {
 
     /** itemprop holds a space-separated list: "author creator". */
     private static boolean authorProperty(String itemprop) {
-        return !itemprop.isEmpty() && (" " + itemprop.strip().replaceAll("\\s+", " ") + " ").contains(" author ");
+        return hasToken(itemprop, "author");
+    }
+
+    /** Whether a space-separated attribute value ("author creator", "author external") holds the token. */
+    private static boolean hasToken(String value, String token) {
+        int at = value.indexOf(token);
+        while (at >= 0) {
+            int end = at + token.length();
+            boolean startsWord = at == 0 || Character.isWhitespace(value.charAt(at - 1));
+            if (startsWord && (end == value.length() || Character.isWhitespace(value.charAt(end)))) return true;
+            at = value.indexOf(token, end);
+        }
+        return false;
     }
 
     private void meta(Element m) {
