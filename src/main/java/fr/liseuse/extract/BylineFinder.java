@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The people who wrote the article. Markup first, in order of trust: JSON-LD authors typed as
  * people, then other JSON-LD authors, then author meta tags (Dublin Core creator before the loose {@code name=author}), then
- * elements marked as the author; last, a visible "By …"/"Par …"/"Von …" line under the headline.
+ * elements marked as the author; then a visible "By …"/"Par …"/"Von …" line under the headline; last,
+ * elements whose class name speaks of the author in the style sheet's own words.
  * A value naming the site or its publisher is not a byline, and neither is anything in a teaser
  * for another article.
  */
@@ -41,6 +42,7 @@ final class BylineFinder {
         for (int i = 0; name == null && i < META_KEYS.length; i++) name = finder.person(tags.meta(META_KEYS[i]));
         if (name == null) name = finder.fromMarks(tags.authorMarks());
         if (name == null) name = finder.fromLine(tags.headline());
+        if (name == null) name = finder.fromMarks(tags.authorClassMarks());
         return name;
     }
 

@@ -29,6 +29,7 @@ final class MetadataTags implements NodeVisitor {
     private Element headline;
     private Element firstHeading;
     private final List<Element> authorMarks = new ArrayList<>();
+    private final List<Element> authorClassMarks = new ArrayList<>();
     private int inContent;
     private int inAuthor;
 
@@ -70,6 +71,14 @@ final class MetadataTags implements NodeVisitor {
         return authorMarks;
     }
 
+    /**
+     * The elements whose class name speaks of the author in a style sheet's own words
+     * ("c-byline__name"), in page order: less sure than {@link #authorMarks()}.
+     */
+    List<Element> authorClassMarks() {
+        return authorClassMarks;
+    }
+
     @Override
     public void head(Node node, int depth) {
         if (!(node instanceof Element)) return;
@@ -93,7 +102,11 @@ final class MetadataTags implements NodeVisitor {
         }
         if (opensContent(el)) inContent++;
         String itemprop = el.attr("itemprop");
-        if (authorMarks.size() < MAX_AUTHOR_MARKS && authorMark(el, itemprop)) authorMarks.add(el);
+        if (authorMark(el, itemprop)) {
+            if (authorMarks.size() < MAX_AUTHOR_MARKS) authorMarks.add(el);
+        } else if (authorClassMarks.size() < MAX_AUTHOR_MARKS && authorClassMark(el)) {
+            authorClassMarks.add(el);
+        }
         if (authorProperty(itemprop)) inAuthor++;
     }
 
@@ -116,6 +129,17 @@ final class MetadataTags implements NodeVisitor {
         // every element is asked: a substring test spares building the class set of almost all
         if (!classes.contains("author") && !classes.contains("byline") && !classes.contains("auteur")) return false;
         for (String c : el.classNames()) if (AUTHOR_CLASSES.contains(c)) return true;
+        return false;
+    }
+
+    private static boolean authorClassMark(Element el) {
+        String classes = el.className().toLowerCase(Locale.ROOT);
+        // a substring test first, as for authorMark
+        if (!classes.contains("author") && !classes.contains("byline") && !classes.contains("autor")
+                && !classes.contains("auteur")) {
+            return false;
+        }
+        for (String c : el.classNames()) if (AuthorClassNames.marksAuthor(c)) return true;
         return false;
     }
 

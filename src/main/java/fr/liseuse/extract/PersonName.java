@@ -24,18 +24,21 @@ final class PersonName {
      */
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:" + BY + "|(?:author|autor|autorin|auteur|auteure|autrice|text|texte)\\s*(?=:))\\s*:?\\s*");
+    /** A date line naming its author last: "Posted on March 4, 2025 by Jane Smith". */
+    private static final Pattern POSTED_THEN_BY = Pattern.compile(
+            "(?iu)^(?:posted|published|publié|publiée|mis en ligne|veröffentlicht)\\b.{0,60}?\\s(?:by|par|von)\\s+(?=\\S)");
     /** Where the name part of a byline line ends: a separator, or a word holding a digit (a date, a time). */
     private static final Pattern AFTER_NAME = Pattern.compile("\\s+[|•·—–-]\\s.*$|\\s*\\S*\\d.*$");
     /**
      * The words of a date that come before its first digits ("By Jane Smith on Thursday, March 11,
      * 2025"): left behind once the digits are cut, they are no part of the name.
      */
-    private static final Pattern DATE_WORDS_AT_END = Pattern.compile("(?iu)(?:[\\s,]+(?:"
+    private static final Pattern DATE_WORDS_AT_END = Pattern.compile("(?iu)(?:(?:^|[\\s,]+)(?:"
             + "on|am|published|posted|updated|last updated|publiée? le|mis à jour le|veröffentlicht am|aktualisiert am"
             + "|january|february|march|april|may|june|july|august|september|october|november|december"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)[.,]?)+$");
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)[.,:]?)+$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:|•·—–-]+$");
     private static final Pattern WORDS = Pattern.compile("\\S+");
     private static final Pattern URL_OR_ADDRESS =
@@ -63,7 +66,8 @@ final class PersonName {
     /** The name part of a byline ("By Jane Smith | 4 March 2025" gives "Jane Smith"), or null. */
     static String clean(String raw) {
         if (raw == null) return null;
-        String s = LEAD.matcher(Sanitizer.inline(raw).strip()).replaceFirst("");
+        String s = Sanitizer.inline(raw).strip();
+        s = LEAD.matcher(POSTED_THEN_BY.matcher(s).replaceFirst("")).replaceFirst("");
         Matcher after = AFTER_NAME.matcher(s);
         if (after.find()) s = DATE_WORDS_AT_END.matcher(s.substring(0, after.start())).replaceFirst("");
         s = TRAILING.matcher(s).replaceFirst("").strip();
@@ -75,7 +79,8 @@ final class PersonName {
         if (s == null) return false;
         String t = s.strip();
         if (t.isEmpty() || t.length() > MAX_LENGTH || WORDS.matcher(t).results().count() > MAX_WORDS) return false;
-        if (t.codePoints().noneMatch(Character::isLetter)) return false;
+        // a colon left in a name is a label's ("montage : Léa Roy"): a list of credits, not a byline
+        if (t.codePoints().noneMatch(Character::isLetter) || t.indexOf(':') >= 0) return false;
         return !URL_OR_ADDRESS.matcher(t).matches() && !isPlaceholder(t);
     }
 

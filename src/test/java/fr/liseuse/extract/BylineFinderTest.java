@@ -112,6 +112,8 @@ class BylineFinderTest {
                 + "March 11, 2025</div>" + BODY + "</article>"));
         assertEquals("Claire Martin", byline("<article><h1>Budget</h1><div class=\"byline\">Claire Martin publié le "
                 + "4 mars 2025</div>" + BODY + "</article>"));
+        assertNull(byline("<article><h1>Budget</h1><div class=\"byline\">Last Updated: January 7, 2025</div>"
+                + BODY + "</article>"));
     }
 
     @Test
@@ -177,6 +179,40 @@ class BylineFinderTest {
     void relAuthorIsOneOfTheLinksRelations() {
         assertEquals("Jane Smith", byline("<article><h1>Budget</h1>" + BODY
                 + "<a rel=\"author external\" href=\"https://jane.example\">Jane Smith</a></article>"));
+    }
+
+    @Test
+    void aClassNamedForTheAuthorInTheStyleSheetsOwnWordsIsAMark() {
+        assertEquals("Jane Smith", byline("<article><h1>Budget</h1><div class=\"c-article__byline-name\">Jane Smith</div>"
+                + BODY + "</article>"));
+        assertEquals("Anna Weber", byline("<article><h1>Haushalt</h1><span class=\"Author_name\">Anna Weber</span>"
+                + BODY + "</article>"));
+    }
+
+    @Test
+    void classNamesAboutAnotherThingThanTheAuthorAreNotMarks() {
+        String comments = "<article><h1>Budget</h1>" + BODY + "</article><ol><li><span class=\"comment-author\">Paul Roy"
+                + "</span><p>Bien dit.</p></li></ol><footer><span class=\"theme-author\">Pirate Theme</span></footer>";
+        assertNull(byline(comments));
+    }
+
+    @Test
+    void aStrictMarkOutranksAClassInTheStyleSheetsOwnWords() {
+        String page = "<article><h1>Budget</h1><div class=\"entry-author-box\">Paul Roy</div><span class=\"byline\">"
+                + "Claire Martin</span>" + BODY + "</article>";
+        assertEquals("Claire Martin", byline(page));
+    }
+
+    @Test
+    void aDateLineNamingItsAuthorLastGivesTheAuthor() {
+        assertEquals("Adi Levy", byline("<article><h1>Budget</h1><div class=\"author\">Posted on September 21, 2020"
+                + " by Adi Levy</div>" + BODY + "</article>"));
+    }
+
+    @Test
+    void aListOfCreditsIsNotAByline() {
+        assertNull(byline("<article><h1>Émission</h1><div class=\"author\">revue de presse : Didier Roy montage : "
+                + "Léa Simon</div>" + BODY + "</article>"));
     }
 
     private static String jsonLd(String json) {
