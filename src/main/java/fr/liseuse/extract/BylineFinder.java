@@ -131,7 +131,7 @@ final class BylineFinder {
      * letters: {@code <span>By</span><a>Jane Smith</a>} reads "By Jane Smith", as a reader sees it,
      * where the DOM's own text glues "ByJane Smith".
      */
-    static String spacedText(Element el) {
+    private static String spacedText(Element el) {
         StringBuilder out = new StringBuilder();
         boolean[] boundary = {false};
         NodeTraversor.traverse(new NodeVisitor() {

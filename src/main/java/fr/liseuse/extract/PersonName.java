@@ -41,6 +41,7 @@ final class PersonName {
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)[.,:]?)+$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:|•·—–-]+$");
     private static final Pattern WORDS = Pattern.compile("\\S+");
+    private static final Pattern NOT_LETTERS_AROUND = Pattern.compile("^\\P{L}+|\\P{L}+$");
     private static final Pattern URL_OR_ADDRESS =
             Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*://|(?:mailto|tel|urn):|/|www\\.).*|.*@.*");
     /**
@@ -99,12 +100,10 @@ final class PersonName {
         if (!Character.isUpperCase(first) && !(Character.isLetter(first) && !Character.isLowerCase(first))) return false;
         Matcher word = WORDS.matcher(name);
         while (word.find()) {
-            String w = word.group();
-            int start = 0;
-            while (start < w.length() && !Character.isLetter(w.codePointAt(start))) start += Character.charCount(w.codePointAt(start));
-            if (start == w.length() || !Character.isLowerCase(w.codePointAt(start))) continue;
-            String bare = TRAILING.matcher(w.substring(start)).replaceFirst("");
-            if (!LOWER_CASE_NAME_WORDS.contains(bare)) return false;
+            String bare = NOT_LETTERS_AROUND.matcher(word.group()).replaceAll("");
+            if (!bare.isEmpty() && Character.isLowerCase(bare.codePointAt(0)) && !LOWER_CASE_NAME_WORDS.contains(bare)) {
+                return false;
+            }
         }
         return true;
     }
