@@ -133,10 +133,10 @@ final class MetadataTags implements NodeVisitor {
     }
 
     private static boolean authorClassMark(Element el) {
-        String classes = el.className().toLowerCase(Locale.ROOT);
-        // a substring test first, as for authorMark
-        if (!classes.contains("author") && !classes.contains("byline") && !classes.contains("autor")
-                && !classes.contains("auteur")) {
+        String classes = el.className();
+        // a substring test first, as for authorMark, with no copy of the name: "uthor" finds "Author" too
+        if (!classes.contains("uthor") && !classes.contains("yline") && !classes.contains("utor")
+                && !classes.contains("uteur")) {
             return false;
         }
         for (String c : el.classNames()) if (AuthorClassNames.marksAuthor(c)) return true;
