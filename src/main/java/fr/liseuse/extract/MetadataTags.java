@@ -29,6 +29,7 @@ final class MetadataTags implements NodeVisitor {
     private Element headline;
     private Element firstHeading;
     private final List<Element> authorMarks = new ArrayList<>();
+    private final List<Element> authorClassMarks = new ArrayList<>();
     private int inContent;
     private int inAuthor;
 
@@ -70,6 +71,14 @@ final class MetadataTags implements NodeVisitor {
         return authorMarks;
     }
 
+    /**
+     * The elements whose class name speaks of the author in a style sheet's own words
+     * ("c-byline__name"), in page order: less sure than {@link #authorMarks()}.
+     */
+    List<Element> authorClassMarks() {
+        return authorClassMarks;
+    }
+
     @Override
     public void head(Node node, int depth) {
         if (!(node instanceof Element)) return;
@@ -93,7 +102,11 @@ final class MetadataTags implements NodeVisitor {
         }
         if (opensContent(el)) inContent++;
         String itemprop = el.attr("itemprop");
-        if (authorMarks.size() < MAX_AUTHOR_MARKS && authorMark(el, itemprop)) authorMarks.add(el);
+        if (authorMark(el, itemprop)) {
+            if (authorMarks.size() < MAX_AUTHOR_MARKS) authorMarks.add(el);
+        } else if (authorClassMarks.size() < MAX_AUTHOR_MARKS && authorClassMark(el)) {
+            authorClassMarks.add(el);
+        }
         if (authorProperty(itemprop)) inAuthor++;
     }
 
@@ -110,7 +123,7 @@ final class MetadataTags implements NodeVisitor {
     }
 
     private boolean authorMark(Element el, String itemprop) {
-        if (el.attr("rel").equals("author") || authorProperty(itemprop)) return true;
+        if (hasToken(el.attr("rel"), "author") || authorProperty(itemprop)) return true;
         if (inAuthor > 0 && itemprop.equals("name")) return true;
         String classes = el.className();
         // every element is asked: a substring test spares building the class set of almost all
@@ -119,9 +132,32 @@ final class MetadataTags implements NodeVisitor {
         return false;
     }
 
+    private static boolean authorClassMark(Element el) {
+        String classes = el.className();
+        // a substring test first, as for authorMark, with no copy of the name: "uthor" finds "Author" too
+        if (!classes.contains("uthor") && !classes.contains("yline") && !classes.contains("utor")
+                && !classes.contains("uteur")) {
+            return false;
+        }
+        for (String c : el.classNames()) if (AuthorClassNames.marksAuthor(c)) return true;
+        return false;
+    }
+
     /** itemprop holds a space-separated list: "author creator". */
     private static boolean authorProperty(String itemprop) {
-        return !itemprop.isEmpty() && (" " + itemprop.strip().replaceAll("\\s+", " ") + " ").contains(" author ");
+        return hasToken(itemprop, "author");
+    }
+
+    /** Whether a space-separated attribute value ("author creator", "author external") holds the token. */
+    private static boolean hasToken(String value, String token) {
+        int at = value.indexOf(token);
+        while (at >= 0) {
+            int end = at + token.length();
+            boolean startsWord = at == 0 || Character.isWhitespace(value.charAt(at - 1));
+            if (startsWord && (end == value.length() || Character.isWhitespace(value.charAt(end)))) return true;
+            at = value.indexOf(token, end);
+        }
+        return false;
     }
 
     private void meta(Element m) {

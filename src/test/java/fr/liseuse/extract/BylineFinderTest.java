@@ -101,6 +101,120 @@ class BylineFinderTest {
         assertNull(byline("<h1>Newsletter</h1><p>By clicking Submit you agree to the <a href=\"/p\">Privacy Policy</a></p>"));
     }
 
+    @Test
+    void aSeparatorEndsTheNameAndWhatFollowsGoes() {
+        assertEquals("Claire Martin", byline("<meta name=\"author\" content=\"Claire Martin - Rédaction web\">" + BODY));
+    }
+
+    @Test
+    void theWordsOfADateBeforeItsDigitsAreNoPartOfTheName() {
+        assertEquals("Jane Smith", byline("<article><h1>Budget</h1><div class=\"byline\">By Jane Smith on Thursday, "
+                + "March 11, 2025</div>" + BODY + "</article>"));
+        assertEquals("Claire Martin", byline("<article><h1>Budget</h1><div class=\"byline\">Claire Martin publié le "
+                + "4 mars 2025</div>" + BODY + "</article>"));
+        assertNull(byline("<article><h1>Budget</h1><div class=\"byline\">Last Updated: January 7, 2025</div>"
+                + BODY + "</article>"));
+    }
+
+    @Test
+    void wordsInElementsSideBySideAreSeparateWords() {
+        assertEquals("Jane Smith", byline("<h1>Budget</h1><div><span>By</span><span>Jane Smith</span></div>" + BODY));
+        assertEquals("Anna Weber", byline("<h1>Haushalt</h1><p class=\"author\"><em>von</em><span>Anna Weber</span>"
+                + "<em>31.10.2023</em></p>" + BODY));
+    }
+
+    @Test
+    void aBylineLineIsTheSmallestBoxHoldingTheName() {
+        String share = "<h1>Budget</h1><div class=\"tools\"><div>By <span>Jane Smith</span></div>"
+                + "<div><a href=\"/share/fb\">facebook</a> <a href=\"/share/tw\">twitter</a></div></div>" + BODY;
+        assertEquals("Jane Smith", byline(share));
+    }
+
+    @Test
+    void anImageCreditIsNotTheArticlesByline() {
+        String page = "<article><h1>Budget</h1><figure><img src=\"/i.jpg\" alt=\"\"><figcaption>"
+                + "<span itemprop=\"author\">Photo : Paul Roy</span></figcaption></figure>"
+                + "<p class=\"byline\">Claire Martin</p>" + BODY + "</article>";
+        assertEquals("Claire Martin", byline(page));
+    }
+
+    @Test
+    void aMarkedAuthorLosesItsLabel() {
+        assertEquals("Jane Smith", byline("<article><h1>Budget</h1><span class=\"author\">Author: Jane Smith</span>"
+                + BODY + "</article>"));
+        assertEquals("Daniel Roy", byline("<article><h1>Budget</h1>" + BODY + "<a rel=\"author\" href=\"/a/dr\">"
+                + "View all posts by Daniel Roy</a></article>"));
+    }
+
+    @Test
+    void aVisibleLabelLineIsNotAByline() {
+        // in a review, "Author:" under the headline names the book's author
+        assertNull(byline("<article><h1>Mon livre du mois</h1><p>Autrice : Alys Arden</p>" + BODY + "</article>"));
+    }
+
+    @Test
+    void roleWordsAreNotPeople() {
+        assertNull(byline("<meta name=\"author\" content=\"editor\">" + BODY));
+        assertNull(byline("<meta name=\"author\" content=\"Publisher\">" + BODY));
+    }
+
+    @Test
+    void aMarkLinkingToARoleOrTheSiteNamesNobody() {
+        String role = "<article><h1>Budget</h1><span class=\"author\"><span class=\"screen-reader-text\">Author</span> "
+                + "<a href=\"/author/redaktion\">Redaktion</a></span>" + BODY + "</article>";
+        assertNull(byline(role));
+        String site = SITE + "<article><h1>Budget</h1><span class=\"byline\">Article de "
+                + "<a href=\"/\">La Gazette du Nord</a></span>" + BODY + "</article>";
+        assertNull(byline(site));
+    }
+
+    @Test
+    void aLineOpeningWithVonIsABylineOnlyWhenItReadsLikeNames() {
+        assertNull(byline("<h1>Sommerfest</h1><p>Von Hexen, Vampiren und Musik in der Altstadt</p>" + BODY));
+        assertEquals("Anna von Berg und Jan de Vries",
+                byline("<h1>Haushalt</h1><p>Von Anna von Berg und Jan de Vries</p>" + BODY));
+    }
+
+    @Test
+    void relAuthorIsOneOfTheLinksRelations() {
+        assertEquals("Jane Smith", byline("<article><h1>Budget</h1>" + BODY
+                + "<a rel=\"author external\" href=\"https://jane.example\">Jane Smith</a></article>"));
+    }
+
+    @Test
+    void aClassNamedForTheAuthorInTheStyleSheetsOwnWordsIsAMark() {
+        assertEquals("Jane Smith", byline("<article><h1>Budget</h1><div class=\"c-article__byline-name\">Jane Smith</div>"
+                + BODY + "</article>"));
+        assertEquals("Anna Weber", byline("<article><h1>Haushalt</h1><span class=\"Author_name\">Anna Weber</span>"
+                + BODY + "</article>"));
+    }
+
+    @Test
+    void classNamesAboutAnotherThingThanTheAuthorAreNotMarks() {
+        String comments = "<article><h1>Budget</h1>" + BODY + "</article><ol><li><span class=\"comment-author\">Paul Roy"
+                + "</span><p>Bien dit.</p></li></ol><footer><span class=\"theme-author\">Pirate Theme</span></footer>";
+        assertNull(byline(comments));
+    }
+
+    @Test
+    void aStrictMarkOutranksAClassInTheStyleSheetsOwnWords() {
+        String page = "<article><h1>Budget</h1><div class=\"entry-author-box\">Paul Roy</div><span class=\"byline\">"
+                + "Claire Martin</span>" + BODY + "</article>";
+        assertEquals("Claire Martin", byline(page));
+    }
+
+    @Test
+    void aDateLineNamingItsAuthorLastGivesTheAuthor() {
+        assertEquals("Adi Levy", byline("<article><h1>Budget</h1><div class=\"author\">Posted on September 21, 2020"
+                + " by Adi Levy</div>" + BODY + "</article>"));
+    }
+
+    @Test
+    void aListOfCreditsIsNotAByline() {
+        assertNull(byline("<article><h1>Émission</h1><div class=\"author\">revue de presse : Didier Roy montage : "
+                + "Léa Simon</div>" + BODY + "</article>"));
+    }
+
     private static String jsonLd(String json) {
         return "<script type=\"application/ld+json\">" + json + "</script>" + BODY;
     }
