@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes a ~100 KB French news-style page (6,500-word article with menus, CSS, scripts, sidebar,
-footer) to the path given, for the start-up benchmark. Deterministic: same bytes every run."""
+footer) to the path given, for the start-up benchmark. Deterministic: same bytes every run.
+With a size in bytes as second argument (bench/memory.sh), the article grows until the page comes
+just under that size (a few KB below it)."""
 import random
 import sys
 
@@ -31,15 +33,20 @@ for i in range(8):
     out.append('</ul></li>')
 out.append('</ul></nav></header><main><nav class="breadcrumb"><a href="/">Accueil</a> › Actualités</nav><article>')
 out.append('<h1>Un grand article</h1><p class="date">Publié le <time datetime="2025-03-04">4 mars 2025</time></p>')
+TAIL = 12_000  # bytes after the article (aside, footer, script), kept free below the size asked
+size = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+written = sum(len(part.encode("utf-8")) + 1 for part in out)
 words = 0
 section = 1
-while words < 6500:
+while words < 6500 or written + TAIL < size - 2048:
     if words // 400 >= section:
         out.append(f'<h2>Partie {section}</h2>')
+        written += len(out[-1].encode("utf-8")) + 1
         section += 1
     p = paragraph()
     words += len(p.split())
     out.append(f'<p>{p} Voir <a href="/dossier/{words}">le dossier</a>.</p>')
+    written += len(out[-1].encode("utf-8")) + 1
 out.append('<p>Pour toute question, appelez le 03 53 01 20 30.</p></article>')
 out.append('<aside><h2>Voir aussi</h2><ul>' + "".join(f'<li><a href="/autre/{k}">Autre article {k}</a></li>' for k in range(40)) + '</ul></aside></main>')
 out.append('<footer><ul>' + "".join(f'<li><a href="/pied/{k}">Lien de pied de page {k}</a></li>' for k in range(60)) + '</ul><p>Standard 03 53 01 00 99</p></footer>')

@@ -85,18 +85,22 @@ public final class PageLoader {
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
+    /** Loads SOURCE whole, and remembers it with its bytes for a while (see {@link #recent}): for the reader. */
     public Page load(String source, InputStream stdin) throws SourceException {
-        return load(source, stdin, PagePart.ALL);
+        return loadWithBytes(source, stdin).page();
     }
 
-    /** Loads SOURCE reading only the {@code parts} its output shows (see {@link Extractor}). */
+    /**
+     * Loads SOURCE reading only the {@code parts} its output shows (see {@link Extractor}), for a command
+     * that prints it and moves on: nothing of it is remembered, so a batch holds one page at a time.
+     */
     public Page load(String source, InputStream stdin, Set<PagePart> parts) throws SourceException {
-        return loadWithBytes(source, stdin, parts, Received.unwatched()).page();
+        return loadWithBytes(source, stdin, parts, Received.unwatched(), false).page();
     }
 
-    /** Loads the whole page, RECEIVED counting the bytes that come from the network meanwhile. */
+    /** Loads the whole page for the reader, RECEIVED counting the bytes that come from the network meanwhile. */
     public Page load(String source, InputStream stdin, Received received) throws SourceException {
-        return loadWithBytes(source, stdin, PagePart.ALL, received).page();
+        return loadWithBytes(source, stdin, PagePart.ALL, received, true).page();
     }
 
     /**
@@ -104,11 +108,12 @@ public final class PageLoader {
      * the address is dropped at once: the page, the library and every message know it without.
      */
     public Loaded loadWithBytes(String given, InputStream stdin) throws SourceException {
-        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched());
+        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched(), true);
     }
 
-    /** As {@link #loadWithBytes(String, InputStream)}; only a whole page is remembered for {@link #recent}. */
-    private Loaded loadWithBytes(String given, InputStream stdin, Set<PagePart> parts, Received received)
+    /** As {@link #loadWithBytes(String, InputStream)}; remembered for {@link #recent} when {@code remember}. */
+    private Loaded loadWithBytes(String given, InputStream stdin, Set<PagePart> parts, Received received,
+            boolean remember)
             throws SourceException {
         String source = Addresses.withoutCredentials(given);
         Instant now = Instant.now();
@@ -118,12 +123,15 @@ public final class PageLoader {
                 : SiteHints.NONE;
         Page page = withinBudget(() -> {
             if (fetched.isPdf()) return pdfPage(fetched, source);
-            String decoded = Charsets.decode(fetched);
-            String html = isPlainText(fetched) ? PlainText.toHtml(decoded) : decoded;
-            return extractor.extract(html, source, fetched.baseUri(), hints, parts);
+            if (isPlainText(fetched)) {
+                return extractor.extract(PlainText.toHtml(Charsets.decode(fetched)), source, fetched.baseUri(), hints,
+                        parts);
+            }
+            // Decoded while it is parsed: no whole decoded copy of the page beside its bytes and its document.
+            return Charsets.read(fetched, html -> extractor.extract(html, source, fetched.baseUri(), hints, parts));
         }, Excerpt.of(source));
         Loaded loaded = new Loaded(fetched, page, now);
-        if (parts.equals(PagePart.ALL)) {
+        if (remember) {
             synchronized (recent) {
                 recent.put(source, loaded);
             }

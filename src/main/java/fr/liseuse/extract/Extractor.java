@@ -10,13 +10,15 @@ import fr.liseuse.model.PageKind;
 import fr.liseuse.model.PagePart;
 import fr.liseuse.model.SiteHints;
 import fr.liseuse.text.Sanitizer;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The extraction facade: parses a document once and builds a {@link Page}. Never throws on messy
@@ -79,10 +81,25 @@ public final class Extractor {
      * without results, the page is never of the search-results kind).
      */
     public Page extract(String html, String source, String baseUri, SiteHints hints, Set<PagePart> wanted) {
+        return extract(() -> new StringReader(html), source, baseUri, hints, wanted);
+    }
+
+    /**
+     * As {@link #extract(String, String, String, SiteHints, Set)}, parsing the document as it is read:
+     * {@code html} opens it from its start each time it is called (once, or twice when the article step
+     * fails and the whole body text is read from the document as it came), so no whole copy of its text
+     * needs to be kept beside the document.
+     */
+    public Page extract(Supplier<Reader> html, String source, String baseUri, SiteHints hints, Set<PagePart> wanted) {
         String uri = baseUri == null ? "" : baseUri;
-        Document doc = Jsoup.parse(html, uri);
-        return extract(doc, () -> Jsoup.parse(html, uri), source, baseUri, hints == null ? SiteHints.NONE : hints,
+        Document doc = parse(html.get(), uri);
+        return extract(doc, () -> parse(html.get(), uri), source, baseUri, hints == null ? SiteHints.NONE : hints,
                 wanted);
+    }
+
+    /** The document, as {@code Jsoup.parse(String, String)} builds it from the same text. */
+    private static Document parse(Reader html, String uri) {
+        return Parser.htmlParser().parseInput(html, uri);
     }
 
     /**

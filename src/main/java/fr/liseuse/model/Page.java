@@ -1,6 +1,8 @@
 package fr.liseuse.model;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Everything liseuse extracted from one source. Every string is already sanitised.
@@ -37,12 +39,47 @@ public record Page(
     /** Plain text of the main content: blocks separated by one blank line. */
     public String text() {
         StringBuilder out = new StringBuilder();
-        for (Block block : blocks) {
-            String t = block.plainText();
-            if (t == null || t.isBlank()) continue;
-            if (out.length() > 0) out.append("\n\n");
-            out.append(t);
-        }
+        for (String piece : textPieces()) out.append(piece);
         return out.toString();
+    }
+
+    /**
+     * What {@link #text()} is made of, in order: the blocks' texts and the blank lines between them,
+     * each made when it is asked for, so a large page's text can be written out without a whole copy.
+     */
+    public Iterable<String> textPieces() {
+        return () -> new Iterator<>() {
+            private int nextBlock;
+            private boolean started;
+            private String queued;
+            private String afterQueued;
+
+            @Override
+            public boolean hasNext() {
+                if (queued != null) return true;
+                while (nextBlock < blocks.size()) {
+                    String t = blocks.get(nextBlock++).plainText();
+                    if (t == null || t.isBlank()) continue;
+                    if (started) {
+                        queued = "\n\n";
+                        afterQueued = t;
+                    } else {
+                        queued = t;
+                    }
+                    started = true;
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                String piece = queued;
+                queued = afterQueued;
+                afterQueued = null;
+                return piece;
+            }
+        };
     }
 }

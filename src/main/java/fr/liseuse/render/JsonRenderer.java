@@ -34,7 +34,8 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("published", page.published());
             g.writeStringField("byline", page.byline());
             g.writeStringField("site", page.site());
-            g.writeStringField("text", page.text());
+            g.writeFieldName("text");
+            g.writeString(new PiecesReader(page.textPieces()), -1);   // a large page's text, never joined whole
             g.writeFieldName("blocks");
             blocks(g, page.blocks());
             g.writeFieldName("links");

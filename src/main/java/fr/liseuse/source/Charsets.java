@@ -1,16 +1,16 @@
 package fr.liseuse.source;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,61 +32,74 @@ public final class Charsets {
     private Charsets() { }
 
     /**
-     * The text of {@code f}; REJECTED when no candidate decodes it or when NUL characters are more than
-     * stray ones (then the content is binary). Stray NULs become U+FFFD, as browsers show them.
+     * The text of {@code f}, whole; REJECTED when no candidate decodes it or when NUL characters are
+     * more than stray ones (then the content is binary). Stray NULs become U+FFFD, as browsers show them.
+     * For plain text, which is rewritten as a whole; pages are read through {@link #read}.
      */
     public static String decode(Fetched f) throws SourceException {
-        byte[] body = f.body();
-        Decoded decoded = decodeBytes(body, f.declaredCharset())
-                .orElseThrow(() -> new SourceException(SourceException.Kind.REJECTED, "source.undecodable",
-                        Excerpt.of(f.source())));
-        String text = decoded.text();
-        int nuls = nuls(decoded, body);
-        if (nuls == 0) return text;
-        if (!strayNuls(nuls, text.length())) {
-            throw new SourceException(SourceException.Kind.REJECTED, "source.binary", Excerpt.of(f.source()));
-        }
-        // A few stray NULs are debris of a server's templates or a bad copy: the page is still read.
-        return text.replace('\u0000', '\uFFFD');
-    }
-
-    /** Whether NULS NUL characters among LENGTH are stray ones (the one place for that threshold). */
-    static boolean strayNuls(int nuls, int length) {
-        return (long) nuls * STRAY_NUL_RATIO <= length;
+        return read(f, text -> {
+            StringBuilder whole = new StringBuilder(f.body().length);
+            char[] chunk = new char[8192];
+            try (Reader in = text.get()) {
+                for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) whole.append(chunk, 0, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return whole.toString();
+        });
     }
 
     /**
-     * The NUL characters of the decoded text. UTF-8 and windows-1252 write U+0000 as one 0x00 byte and
-     * nothing else, so for them the bytes are counted: a plain loop the JIT compiles while it runs, where
-     * {@code String.indexOf} over a long UTF-16 text stayed in the interpreter (about 75 ms of CPU on a
-     * 1.4 MB page at start-up).
+     * Gives {@code use} the text of {@code f} to read, decoded as it is read (no whole decoded copy
+     * beside the bytes): {@code use} opens it with {@code text.get()}, reads it to its end, and may open
+     * it again (each opening reads from the start). The candidate charsets are tried in order: bytes
+     * the one being tried cannot decode stop that reading, and {@code use} runs again on the next one.
+     * REJECTED when no candidate decodes the bytes, or when NUL characters are more than stray ones
+     * (then the content is binary); stray NULs are read as U+FFFD, as browsers show them.
      */
-    private static int nuls(Decoded decoded, byte[] body) {
-        if (!decoded.charset().equals(StandardCharsets.UTF_8) && !decoded.charset().equals(WINDOWS_1252)) {
-            String text = decoded.text();
-            int n = 0;
-            for (int i = text.indexOf('\u0000'); i >= 0; i = text.indexOf('\u0000', i + 1)) n++;
-            return n;
-        }
-        int n = 0;
-        for (byte b : body) if (b == 0) n++;
-        return n;
-    }
-
-    /** Text and the charset it was decoded from. */
-    private record Decoded(String text, Charset charset) { }
-
-    private static Optional<Decoded> decodeBytes(byte[] body, String declared) {
+    public static <T> T read(Fetched f, Function<Supplier<Reader>, T> use) throws SourceException {
+        byte[] body = f.body();
         Optional<Charset> bom = bomCharset(body);
         if (bom.isPresent()) {
             int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
-            return Optional.of(new Decoded(new String(body, skip, body.length - skip, bom.get()), bom.get()));
+            return attempt(f, use, skip, bom.get(), false).orElseThrow();
         }
-        for (Charset candidate : candidates(body, declared)) {
-            Optional<String> text = strictDecode(body, 0, candidate);
-            if (text.isPresent()) return Optional.of(new Decoded(text.get(), candidate));
+        for (Charset candidate : candidates(body, f.declaredCharset())) {
+            Optional<T> result = attempt(f, use, 0, candidate, true);
+            if (result.isPresent()) return result.get();
         }
-        return Optional.empty();
+        throw new SourceException(SourceException.Kind.REJECTED, "source.undecodable", Excerpt.of(f.source()));
+    }
+
+    /** {@code use} run on the text as CHARSET reads it; empty when a strict reading met bytes it cannot decode. */
+    private static <T> Optional<T> attempt(Fetched f, Function<Supplier<Reader>, T> use, int offset, Charset charset,
+            boolean strict) throws SourceException {
+        byte[] body = f.body();
+        DecodingReader first = new DecodingReader(body, offset, charset, strict);
+        boolean[] opened = {false};
+        // Openings after the first (a part read again from the start) decode what the first already read whole.
+        Supplier<Reader> text = () -> {
+            if (opened[0]) return new DecodingReader(body, offset, charset, false);
+            opened[0] = true;
+            return first;
+        };
+        T result;
+        try {
+            result = use.apply(text);
+        } catch (RuntimeException e) {
+            if (first.failed()) return Optional.empty();
+            throw e;
+        }
+        if (first.failed()) return Optional.empty();
+        if (first.nuls() > 0 && !strayNuls(first.nuls(), first.characters())) {
+            throw new SourceException(SourceException.Kind.REJECTED, "source.binary", Excerpt.of(f.source()));
+        }
+        return Optional.of(result);
+    }
+
+    /** Whether NULS NUL characters among LENGTH are stray ones (the one place for that threshold). */
+    static boolean strayNuls(long nuls, long length) {
+        return nuls * STRAY_NUL_RATIO <= length;
     }
 
     private static List<Charset> candidates(byte[] body, String declared) {
@@ -131,18 +144,6 @@ public final class Charsets {
         try {
             return Charset.isSupported(n) ? Optional.of(Charset.forName(n)) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> strictDecode(byte[] body, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(body, offset, body.length - offset));
-            return Optional.of(chars.toString());
-        } catch (CharacterCodingException e) {
             return Optional.empty();
         }
     }

@@ -31,9 +31,10 @@ final class FileSource {
         if (!Files.isReadable(path)) throw new SourceException(Kind.REJECTED, "source.file.unreadable", shown);
         byte[] body;
         try {
-            if (Files.size(path) > maxBytes) throw content.tooLarge(shown);
+            long size = Files.size(path);
+            if (size > maxBytes) throw content.tooLarge(shown);
             try (InputStream in = Files.newInputStream(path)) {
-                body = content.read(in, shown);
+                body = content.read(in, size, shown);
             }
         } catch (NoSuchFileException e) {
             throw new SourceException(Kind.NOT_FOUND, "source.file.notFound", shown).withCause(e);

@@ -4,9 +4,15 @@ import fr.liseuse.source.SourceException.Kind;
 import fr.liseuse.text.ByteSize;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /** Checks shared by files and standard input: size cap, empty, PDF, binary, and what kind of text it is. */
 final class LocalContent {
+
+    /** Bytes asked of the stream at a time. */
+    private static final int CHUNK = 64 * 1024;
+    /** The first array for a stream of unknown length (standard input); it doubles as needed. */
+    private static final int FIRST_SIZE = 64 * 1024;
 
     private final long maxBytes;
 
@@ -16,9 +22,33 @@ final class LocalContent {
 
     /** Reads at most the cap plus one byte, so a larger input is rejected without being read whole. */
     byte[] read(InputStream in, String shown) throws SourceException, IOException {
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (body.length > maxBytes) throw tooLarge(shown);
-        return body;
+        return read(in, FIRST_SIZE, shown);
+    }
+
+    /**
+     * As {@link #read(InputStream, String)}, into an array of {@code expected} bytes first (a file's
+     * size), so a file that keeps its size is read without a copy. Read a chunk at a time: the JDK's
+     * stream over a file reads a large array through a native buffer as large as it, which would
+     * double the memory a large page takes while it is read.
+     */
+    byte[] read(InputStream in, long expected, String shown) throws SourceException, IOException {
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
+        byte[] body = new byte[(int) Math.max(1, Math.min(limit, expected))];
+        int n = 0;
+        while (true) {
+            if (n == body.length) {
+                if (n == limit) break;
+                int next = in.read();
+                if (next < 0) break;
+                body = Arrays.copyOf(body, (int) Math.min(limit, 2L * n));
+                body[n++] = (byte) next;
+            }
+            int read = in.read(body, n, Math.min(CHUNK, body.length - n));
+            if (read < 0) break;
+            n += read;
+        }
+        if (n > maxBytes) throw tooLarge(shown);
+        return n == body.length ? body : Arrays.copyOf(body, n);
     }
 
     SourceException tooLarge(String shown) {
