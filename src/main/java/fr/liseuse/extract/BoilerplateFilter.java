@@ -27,7 +27,6 @@ final class BoilerplateFilter implements NodeFilter {
     private final int prose;
     private final boolean names;
     private final ContentRemovals log;
-    private final TeaserLists teasers;
 
     private BoilerplateFilter(ContentStats stats, ContentStats.Measure page, boolean names, ContentRemovals log) {
         this.stats = stats;
@@ -35,7 +34,6 @@ final class BoilerplateFilter implements NodeFilter {
         this.prose = page.proseText;
         this.names = names;
         this.log = log;
-        this.teasers = new TeaserLists(stats);
     }
 
     /**
@@ -52,7 +50,7 @@ final class BoilerplateFilter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element) || depth == 0) return FilterResult.CONTINUE;
-        if (!(names && teasers.takes((Element) node)) && !removes((Element) node)) return FilterResult.CONTINUE;
+        if (!removes((Element) node)) return FilterResult.CONTINUE;
         log.remove((Element) node);
         return FilterResult.SKIP_ENTIRELY;
     }
@@ -97,7 +95,6 @@ final class BoilerplateFilter implements NodeFilter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-        if (names && depth > 0 && node instanceof Element && teasers.emptied((Element) node)) log.remove((Element) node);
         return FilterResult.CONTINUE;
     }
 }

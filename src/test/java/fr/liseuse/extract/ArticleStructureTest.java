@@ -85,21 +85,4 @@ class ArticleStructureTest {
                 + prose(3, "The story") + "</div>");
         assertTrue(lead.contains("The council voted on Monday night"), lead);
     }
-
-    @Test
-    void repeatedBoxesEachHeadedByALinkToAnotherPageAreLeftOutWithTheirTitle() {
-        String next = IntStream.rangeClosed(1, 6).mapToObj(i -> "<div class='next'><h2><a href='/story/" + i + "'>Other story "
-                + i + " told in a headline</a></h2><p>An excerpt of other story " + i + ", written by the site under its link,"
-                + " with clauses, commas, names, places, and a promise, so that a reader, curious, clicks on it, leaves"
-                + " this page, and reads another one, then another, and so on, for as long as the site can keep them there,"
-                + " which is what such lists are for.</p></div>")
-                .collect(Collectors.joining());
-        String text = text("<div id='page'><div id='story'><p>The short story is a post of one paragraph that says what"
-                + " happened and where and to whom and why it matters to the readers of this site in a few plain words"
-                + " without a single comma in it from its first word to its last one because short posts often read so.</p></div>"
-                + "<div id='more'><div class='label'>Our latest stories</div>" + next + "</div></div>");
-        assertTrue(text.contains("The short story is a post of one paragraph"), text);
-        assertFalse(text.contains("An excerpt of other story"), text);
-        assertFalse(text.contains("Our latest stories"), text);
-    }
 }
