@@ -47,6 +47,8 @@ final class BoilerplateBlocks {
             + "|journaliste|rédact|correspondant|chroniqueu|redakteur|autor|korrespondent|periodista|redactor"
             + "|corresponsal|columnista)");
     private static final int ABOUT_MAX = 500;
+    /** Length from which a block above the headline reads as running prose rather than a label. */
+    private static final int ABOVE_HEADLINE_MAX = 120;
 
     /** A line that only dates the page ("Publié le 4 mars 2025", "Updated 2 hours ago"): metadata, not content. */
     private static final Pattern DATELINE = Pattern.compile("(?iu)^(?:publié|mis à jour|mise à jour|modifié"
@@ -66,7 +68,10 @@ final class BoilerplateBlocks {
             if (b instanceof Block.Heading) {
                 skippingLinks = SEE_ALSO.matcher(text).find();
                 if (skippingLinks) continue;
-                if (i < 6 && !headline.isEmpty() && sameTitle(ContentText.loose(text), headline)) continue;
+                if (i < 6 && !headline.isEmpty() && sameTitle(ContentText.loose(text), headline)) {
+                    dropAboveHeadline(out);
+                    continue;
+                }
             } else if (skippingLinks && linkDensity(b) > 0.5) {
                 continue;
             } else {
@@ -93,6 +98,16 @@ final class BoilerplateBlocks {
             if (!repeatsTitle) out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Drops the short blocks kept above the article's own headline: a section name, a kicker, a date,
+     * the caption of a picture or a widget's title sit there, while the article starts at its headline.
+     * A paragraph of running prose up there is a lead or the article itself, and all stays.
+     */
+    private static void dropAboveHeadline(List<Block> kept) {
+        for (Block b : kept) if (b.plainText().length() >= ABOVE_HEADLINE_MAX) return;
+        kept.clear();
     }
 
     /** A paragraph of the content that only gives a phone number or an address: never furniture. */

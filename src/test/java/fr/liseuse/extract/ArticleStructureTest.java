@@ -108,4 +108,16 @@ class ArticleStructureTest {
         String hiddenArticle = text("<article><h1>Page</h1><div class='hidden'>" + prose(3, "The story") + "</div></article>");
         assertTrue(hiddenArticle.contains("The story 3 goes on for a while"), hiddenArticle);
     }
+
+    @Test
+    void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
+        String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
+                + "</div>");
+        assertTrue(text.contains("The story 3 goes on for a while"), text);
+        assertFalse(text.contains("Winter sports"), text);
+        String lead = text("<div class='story'><p>The council voted on Monday night to close the old bridge to cars,"
+                + " after two reports found its pillars worn far beyond what engineers had expected.</p><h2>Page</h2>"
+                + prose(3, "The story") + "</div>");
+        assertTrue(lead.contains("The council voted on Monday night"), lead);
+    }
 }
