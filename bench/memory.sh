@@ -32,9 +32,9 @@ python3 bench/make-article.py "$work/article.html"
 python3 bench/make-article.py "$work/article-5mib.html" $((5 << 20))
 python3 bench/make-article.py "$work/article-10mib.html" $((10 << 20))
 
-# builds if needed and trains the start-up cache of local pages
+# builds if needed and trains the start-up cache of reads of local pages
 ./liseuse read "$work/article.html" >/dev/null
-for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-local.* >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-read.* >/dev/null 2>&1 && break; sleep 0.5; done
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/release" 2>/dev/null) on the PATH; the launcher picks a JDK 25+ where there is one"

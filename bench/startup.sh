@@ -22,8 +22,11 @@ server=$!
 trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 50); do grep -q 'port [0-9]' "$work/http.log" 2>/dev/null && break; sleep 0.1; done
 url="http://127.0.0.1:$(sed -n 's/.*port \([0-9]*\).*/\1/p' "$work/http.log" | head -1)/article.html"
-# builds if needed and trains the start-up caches for local pages and for web addresses
+# builds if needed and trains the start-up caches for reads of local pages, for the reader and the
+# other local commands, and for web addresses
 ./liseuse read "$page" >/dev/null
+for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-read.* >/dev/null 2>&1 && break; sleep 0.5; done
+./liseuse menu "$page" >/dev/null
 for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-local.* >/dev/null 2>&1 && break; sleep 0.5; done
 ./liseuse read "$url" >/dev/null
 for _ in $(seq 1 240); do ls "$LISEUSE_HOME"/cache/start-*-web.* >/dev/null 2>&1 && break; sleep 0.5; done

@@ -21,7 +21,12 @@ settle_ms=${SETTLE_MS:-300}
 limit=${LIMIT:-30}
 command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
 [ -f target/liseuse.jar ] || ./mvnw -q -B -DskipTests package >&2
-./liseuse read demo:/ >/dev/null   # build if sources changed, warm the page cache
+# build if sources changed, warm the page cache, train the start-up caches of read and of the reader
+./liseuse read demo:/ >/dev/null
+./liseuse menu demo:/ >/dev/null
+cache_dir=${LISEUSE_HOME:+$LISEUSE_HOME/cache}
+cache_dir=${cache_dir:-${XDG_CACHE_HOME:-$HOME/.cache}/liseuse}
+for _ in $(seq 1 240); do ls -d "$cache_dir"/training-* >/dev/null 2>&1 || break; sleep 0.5; done
 work=$(mktemp -d)
 session=liseuse-bench-$$
 # a private tmux server (-L): other tmux users on the machine neither see nor disturb it

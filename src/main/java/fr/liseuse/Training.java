@@ -39,6 +39,8 @@ import javax.net.ssl.SSLContext;
  * so only a command whose first SOURCE is a PDF file uses that cache. With the argument {@code library},
  * the runs are those of the commands that open the library's search index instead (saving, searching,
  * clearing a library of the training's own): Lucene's classes, which only those commands get mapped.
+ * With the argument {@code read}, only the reads are run: the cache of {@code read}, which never
+ * shows the reader, then maps none of the reader's classes.
  * The page is a neutral one (waste
  * collection): the training's files must not tell what the user reads. What a cache does not cover (the real terminal's set-up, the library) still works,
  * loaded as usual.
@@ -56,6 +58,7 @@ public final class Training {
         boolean web = args.length > 0 && args[0].equals("web");
         boolean pdf = args.length > 0 && args[0].equals("pdf");
         boolean library = args.length > 0 && args[0].equals("library");
+        boolean readOnly = args.length > 0 && args[0].equals("read");
         Path work = Files.createTempDirectory("liseuse-training");
         List<HttpServer> servers = new ArrayList<>();
         try {
@@ -79,7 +82,7 @@ public final class Training {
                     read.addAll(moreSources);
                     Cli.run(read.toArray(String[]::new));
                 }
-                Cli.rehearseReader(page.toString());
+                if (!readOnly) Cli.rehearseReader(page.toString());
             }
         } finally {
             servers.forEach(server -> server.stop(0));

@@ -47,7 +47,7 @@ class LauncherIT {
         Path cache = home.resolve("cache");
         if (!Files.isDirectory(cache)) return List.of();
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|web|pdf|library)\\.(aot|jsa)")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("start-[0-9._-]+-(local|read|web|pdf|library)\\.(aot|jsa)")).toList();
         }
     }
 
@@ -129,7 +129,7 @@ class LauncherIT {
     void webAddressesHaveACacheOfTheirOwnBesideTheLocalOne() throws Exception {
         assertEquals(0, run("read", "demo:/").code());
         List<Path> local = awaitCache();
-        assertTrue(local.get(0).getFileName().toString().contains("-local."), local.toString());
+        assertTrue(local.get(0).getFileName().toString().contains("-read."), local.toString());
         // nothing listens on port 9 of the loopback interface: the read fails, the cache is still trained
         run("--timeout", "2", "read", "http://127.0.0.1:9/");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -166,12 +166,12 @@ class LauncherIT {
 
     /**
      * The commands that open the library's index (search, save) get the cache that holds Lucene,
-     * trained on a library of the training's own, beside the local one that reading a page and listing
-     * the library keep using; a search finds the same with it as without any cache.
+     * trained on a library of the training's own, beside the local one that listing the library keeps
+     * using; a search finds the same with it as without any cache.
      */
     @Test
     void theCommandsThatOpenTheIndexHaveACacheOfTheirOwn() throws Exception {
-        assertEquals(0, run("read", "demo:/").code());
+        assertEquals(0, run("library", "list").code());
         Path local = awaitCache().get(0);
         LauncherCopy.Run saved = run("save", "demo:/eau/facture", "demo:/solidarite/violences-conjugales");
         assertEquals(0, saved.code(), saved.err());
@@ -182,7 +182,6 @@ class LauncherIT {
 
         assertEquals(library, cacheUsedBy("search", "violences"));
         assertEquals(library, cacheUsedBy("save", "demo:/eau/facture"));
-        assertEquals(local, cacheUsedBy("read", "demo:/"));
         assertEquals(local, cacheUsedBy("library", "list"));
         assertEquals(both, cacheFiles(), "nothing else trained");
 
@@ -191,6 +190,36 @@ class LauncherIT {
         assertEquals(0, cached.code(), cached.err());
         assertEquals("", cached.err());
         assertTrue(cached.out().contains("demo:/solidarite/violences-conjugales"), cached.out());
+        assertEquals(uncached.out(), cached.out());
+    }
+
+    /**
+     * {@code read} of local pages gets a cache trained on reads alone (no reader, no terminal set-up:
+     * fewer classes mapped at every start), beside the local one the reader and the other commands
+     * keep; a batch of pages shares it, and it reads the same as no cache at all.
+     */
+    @Test
+    void readHasACacheOfItsOwnBesideTheReaders() throws Exception {
+        assertEquals(0, run("menu", "demo:/").code());
+        Path local = awaitCache().get(0);
+        assertTrue(local.getFileName().toString().contains("-local."), local.toString());
+        assertEquals(0, run("read", "demo:/").code());
+        List<Path> both = awaitCaches(2);
+        Path read = both.stream().filter(f -> f.getFileName().toString().contains("-read.")).findFirst()
+                .orElseThrow(() -> new AssertionError("no read cache: " + both));
+        awaitNoTraining();
+
+        assertEquals(read, cacheUsedBy("read", "demo:/", "--format", "json"));
+        assertEquals(read, cacheUsedBy("read", "demo:/", "demo:/actualites"));
+        assertEquals(local, cacheUsedBy("menu", "demo:/"));
+        assertEquals(local, cacheUsedBy("contacts"));
+        assertEquals(both, cacheFiles(), "nothing else trained");
+
+        LauncherCopy.Run cached = run("read", "demo:/solidarite/violences-conjugales", "--format", "json");
+        LauncherCopy.Run uncached = run(java.util.Map.of("LISEUSE_NO_CACHE", "1"),
+                "read", "demo:/solidarite/violences-conjugales", "--format", "json");
+        assertEquals(0, cached.code(), cached.err());
+        assertEquals("", cached.err());
         assertEquals(uncached.out(), cached.out());
     }
 
