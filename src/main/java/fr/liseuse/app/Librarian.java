@@ -58,8 +58,10 @@ public final class Librarian {
         library.checkWritable();
         List<String> batchSources = new ArrayList<>();
         List<Loaded> batch = new ArrayList<>();
+        BatchHeap heap = new BatchHeap();
         for (int i = 0; i < sources.size(); i++) {
             String source = sources.get(i);
+            if (i > 0) heap.betweenPages();
             listener.loading(source, i + 1, sources.size());
             Optional<Entry> stored = library.find(source);
             if (stored.isPresent()) {

@@ -1,5 +1,6 @@
 package fr.liseuse.cli;
 
+import fr.liseuse.app.BatchHeap;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PagePart;
@@ -45,8 +46,10 @@ final class ReadCommand implements Callable<Integer> {
         List<String> sources = this.sources.getValue();
         boolean named = sources.size() > 1 && format != Format.json;
         BatchProgress progress = context.progress();
+        BatchHeap heap = new BatchHeap();
         for (int i = 0; i < sources.size(); i++) {
             String source = sources.get(i);
+            if (i > 0) heap.betweenPages();
             progress.at(BatchProgress.Kind.READ, i + 1, sources.size(), source);
             try {
                 Page page = loader.load(source, context.stdin, parts);
