@@ -100,7 +100,7 @@ class LineModeProgressTest {
             assertEquals(List.of(), at(2_900), "nothing before 3 s");
             List<String> lines = at(3_000);
             assertEquals(1, lines.size(), shown.toString());
-            assertTrue(lines.get(0).matches("Chargement en cours : 3 s, \\d+ (octets|Kio) reçus\\."), lines.get(0));
+            assertTrue(lines.get(0).matches("Chargement en cours : 3 s, \\d+(?:,\\d+)? (octets|Kio) reçus\\."), lines.get(0));
             assertEquals(1, at(12_900).size(), "nothing between two lines");
             assertEquals(2, at(13_000).size());
             assertEquals(2, at(22_999).size());
@@ -113,7 +113,7 @@ class LineModeProgressTest {
                 Thread.sleep(50);
                 seconds += 10;
                 lines = at(seconds * 1000);
-                assertEquals("Chargement en cours : " + seconds + " s, ", lines.get(lines.size() - 1).replaceAll("\\d+ (octets|Kio) reçus\\.$", ""));
+                assertEquals("Chargement en cours : " + seconds + " s, ", lines.get(lines.size() - 1).replaceAll("\\d+(?:,\\d+)? (octets|Kio) reçus\\.$", ""));
             }
 
             server.release();
