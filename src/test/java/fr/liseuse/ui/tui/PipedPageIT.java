@@ -36,7 +36,7 @@ class PipedPageIT {
             t.send("Escape");   // alone: Esc then q in one write would read as Alt-q
             t.waitUntil(s -> !s.contains("Urgences et numéros d'aide"), "the panel to close");
             t.send("q");
-            String screen = t.waitFor("EXIT=");
+            String screen = t.waitFor("intr = "); // the stty -a printed after EXIT=
             assertTrue(screen.contains("EXIT=0"), screen);
             assertTrue(screen.contains(" icanon") && screen.contains(" echo "), "terminal modes restored:\n" + screen);
         }
