@@ -51,7 +51,12 @@ public final class TricklingServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/lente";
+        return base() + "/lente";
+    }
+
+    /** The server's address without a path: every path gets the same slow page. */
+    public String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Sends the rest of the page. */

@@ -2,6 +2,8 @@ package fr.liseuse.ui.line;
 
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.LibraryException;
+import fr.liseuse.ui.Progress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -50,6 +52,7 @@ final class Jobs {
     private Kind kind;
     private boolean local;
     private long startedAt;
+    private Progress progress;
 
     /**
      * @param post      runs a task on the line thread
@@ -81,8 +84,16 @@ final class Jobs {
         return startedAt;
     }
 
-    /** Starts JOB; LOCAL: it reads only this machine's files (a file, the demo site, the library). */
-    void start(Kind kind, boolean local, Job job) {
+    /** What the user is told of the job running while they wait for it; empty when none runs. */
+    Optional<Progress> progress() {
+        return running == null ? Optional.empty() : Optional.of(progress);
+    }
+
+    /**
+     * Starts JOB, told meanwhile by PROGRESS; LOCAL: it reads only this machine's files (a file, the
+     * demo site, the library).
+     */
+    void start(Kind kind, boolean local, Progress progress, Job job) {
         int ticket = ++generation;
         FutureTask<Void> task = new FutureTask<>(() -> {
             Runnable result;
@@ -102,6 +113,7 @@ final class Jobs {
         this.running = task;
         this.kind = kind;
         this.local = local;
+        this.progress = progress;
         this.startedAt = System.nanoTime();
         loader.execute(task);
     }

@@ -1,6 +1,8 @@
 package fr.liseuse.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.liseuse.source.Received;
 import fr.liseuse.text.Messages;
@@ -10,12 +12,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** When and how a page load under way is told: the full screen after 1 s, line mode at 3 s then every 10 s. */
-class LoadProgressTest {
+/**
+ * When and how a wait is told: the full screen after 1 s, line mode at 3 s then every 10 s; a page
+ * load and a site search with the bytes received, a library search with its seconds alone.
+ */
+class ProgressTest {
 
     private final ManualClock clock = new ManualClock();
-    private final Received received = new Received();
-    private final LoadProgress progress = new LoadProgress(clock, received);
+    private final Progress progress = new Progress(Progress.Wait.PAGE, clock);
+    private final Received received = progress.received();
 
     @Test
     void theFullScreenSaysNothingNewDuringTheFirstSecond() {
@@ -66,5 +71,45 @@ class LoadProgressTest {
         assertEquals(TimeUnit.SECONDS.toNanos(5), progress.untilLine());
         clock.at(18_000);
         assertEquals(Optional.of("Still loading: 18 s, 2 KiB received."), progress.dueLine(Messages.english()));
+    }
+
+    @Test
+    void aSiteSearchCountsItsBytes() {
+        Progress search = new Progress(Progress.Wait.SITE_SEARCH, clock);
+        search.received().add(3 * 1024);
+        clock.at(2_000);
+        assertEquals(Optional.of("Recherche sur le site… 2 s, 3 Kio reçus (Échap pour annuler)"),
+                search.screenMessage(Messages.french()));
+        assertEquals(Optional.of("Searching the site… 2 s, 3 KiB received (Esc to cancel)"),
+                search.screenMessage(Messages.english()));
+        clock.at(3_000);
+        assertEquals(Optional.of("Recherche sur le site en cours : 3 s, 3 Kio reçus."),
+                search.dueLine(Messages.french()));
+        clock.at(13_000);
+        assertEquals(Optional.of("Still searching the site: 13 s, 3 KiB received."),
+                search.dueLine(Messages.english()));
+    }
+
+    @Test
+    void aLibrarySearchTellsItsSecondsWithoutBytes() {
+        Progress search = new Progress(Progress.Wait.LIBRARY_SEARCH, clock);
+        clock.at(3_000);
+        assertEquals(Optional.of("Recherche dans la bibliothèque… 3 s (Échap pour annuler)"),
+                search.screenMessage(Messages.french()));
+        assertEquals(Optional.of("Still searching the library: 3 s."), search.dueLine(Messages.english()));
+    }
+
+    @Test
+    void everyWaitHasItsFullScreenMessageInBothLanguages() {
+        for (Progress.Wait wait : Progress.Wait.values()) {
+            clock.at(0);
+            Progress waiting = new Progress(wait, clock);
+            clock.at(5_000);
+            for (Messages messages : List.of(Messages.french(), Messages.english())) {
+                String said = waiting.screenMessage(messages).orElseThrow();
+                assertFalse(said.startsWith("tui."), wait + ": " + said);
+                assertTrue(said.contains(" 5 s"), wait + ": " + said);
+            }
+        }
     }
 }
