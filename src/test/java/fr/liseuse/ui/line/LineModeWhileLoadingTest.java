@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.app.SiteSearches;
@@ -182,9 +183,7 @@ class LineModeWhileLoadingTest {
     @Test
     void aPageArrivingAfterTheEmergencyListSaysItHasNumbersOfItsOwn() throws Exception {
         java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
-        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        slow.createContext("/", exchange -> {
+        try (LoopbackServer slow = new LoopbackServer(exchange -> {
             try {
                 asked.await(HANG.toSeconds(), TimeUnit.SECONDS);   // answers once the emergency list was shown
             } catch (InterruptedException stop) {
@@ -193,22 +192,15 @@ class LineModeWhileLoadingTest {
             byte[] page = ("<html lang=fr><head><title>Permanence</title></head><body><main><h1>Permanence</h1>"
                     + "<p>L'association Parole de femmes répond au 03 53 01 20 30 le lundi.</p></main></body></html>")
                     .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        slow.start();
-        try {
-            start("http://127.0.0.1:" + slow.getAddress().getPort() + "/permanence");
+            LoopbackServer.send(exchange, 200, "text/html; charset=utf-8", page);
+        })) {
+            start(slow.base() + "/permanence");
             awaitShown("Chargement…", 0);
             type("!", "encore en chargement");   // the server holds the page until this is shown
             assertStillLoading();
             asked.countDown();
             awaitShown("elle donne 1 numéro de plus", 0);
             type("!", "03 53 01 20 30");
-        } finally {
-            slow.stop(0);
         }
     }
 
