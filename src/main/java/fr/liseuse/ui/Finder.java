@@ -77,11 +77,7 @@ public final class Finder {
         return hits;
     }
 
-    public List<Hit> site(Site site, String query, int limit) throws SourceException {
-        return site(site, query, limit, Received.unwatched());
-    }
-
-    /** The same, RECEIVED counting the bytes of the results page as they arrive. */
+    /** The hits of SITE's own search, RECEIVED counting the bytes of the results page as they arrive. */
     public List<Hit> site(Site site, String query, int limit, Received received) throws SourceException {
         List<Hit> hits = new ArrayList<>();
         for (SearchResult r : siteSearch.search(site.name(), query, limit, received)) {
