@@ -100,6 +100,21 @@ class ProgressTest {
     }
 
     @Test
+    void lineModesWaitsHaveTheirLinesInBothLanguages() {
+        for (Progress.Wait wait : List.of(Progress.Wait.PAGE, Progress.Wait.SITE_SEARCH, Progress.Wait.LIBRARY_SEARCH,
+                Progress.Wait.LIBRARY)) {
+            clock.at(0);
+            Progress waiting = new Progress(wait, clock);
+            clock.at(3_000);
+            String french = waiting.dueLine(Messages.french()).orElseThrow();
+            assertTrue(french.endsWith(".") && french.contains(" en cours : 3 s"), wait + ": " + french);
+            clock.at(13_000);
+            String english = waiting.dueLine(Messages.english()).orElseThrow();
+            assertTrue(english.startsWith("Still ") && english.contains(": 13 s"), wait + ": " + english);
+        }
+    }
+
+    @Test
     void everyWaitHasItsFullScreenMessageInBothLanguages() {
         for (Progress.Wait wait : Progress.Wait.values()) {
             clock.at(0);

@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Slow work of the line mode (page loads, searches) on a loader thread, one job at a time; each
- * result comes back to the line thread through {@code post}. {@link #cancel} drops the result of the
- * job running and, for a network job, interrupts its thread, which ends the request at once instead
- * of at its timeout. Library jobs are left to finish (an interrupt would close the files they read).
- * Touched only from the line thread.
+ * Slow work of the line mode (page loads, searches, the library list) on a loader thread, one job at
+ * a time, each told by its {@link Progress}; each result comes back to the line thread through
+ * {@code post}. {@link #cancel} drops the result of the job running and, for a network job,
+ * interrupts its thread, which ends the request at once instead of at its timeout. Library jobs are
+ * left to finish (an interrupt would close the files they read). Touched only from the line thread.
  */
 final class Jobs {
 
@@ -23,6 +23,7 @@ final class Jobs {
     enum Kind {
         PAGE(true, "line.loading.cancelled"),
         LIBRARY_SEARCH(false, "line.search.cancelled"),
+        LIBRARY(false, "line.library.cancelled"),
         SITE_SEARCH(true, "line.search.cancelled");
 
         private final boolean network;

@@ -442,15 +442,15 @@ public final class LineMode {
         if (numbered.size() > 0) say(messages.get("line.search.open"));
     }
 
-    /** The saved pages, numbered: N opens page N. */
+    /** The saved pages, numbered: N opens page N. Read on the loader thread: a large library takes a moment. */
     private void library() {
-        List<EntrySummary> saved;
-        try {
-            saved = finder.librarian().list();
-        } catch (LibraryException failure) {
-            say(messages.get("line.failed", clean(failure.message(messages))));
-            return;
-        }
+        jobs.start(Jobs.Kind.LIBRARY, true, new Progress(Progress.Wait.LIBRARY, clock), () -> {
+            List<EntrySummary> saved = finder.librarian().list();
+            return () -> showLibrary(saved);
+        });
+    }
+
+    private void showLibrary(List<EntrySummary> saved) {
         if (saved.isEmpty()) {
             say(messages.get("library.empty"));
             return;
