@@ -182,20 +182,24 @@ public final class LineMode {
         events.add(task);
     }
 
-    /**
-     * The progress line of the job running (a page load, a search), when one is due and the output is
-     * a terminal: in a file or a pipe, lines that depend on the time taken would make each transcript
-     * of the same commands different.
-     */
+    /** The progress line of the job running (a page load, a search, the library), when one is due. */
     private void sayProgress() {
-        if (ending == null && out.terminal()) jobs.progress().flatMap(p -> p.dueLine(messages)).ifPresent(this::say);
+        if (ending == null) toldProgress().flatMap(p -> p.dueLine(messages)).ifPresent(this::say);
+    }
+
+    /**
+     * The progress of the job running, when it is told: on a terminal only, as in a file or a pipe
+     * lines that depend on the time taken would make each transcript of the same commands different.
+     */
+    private Optional<Progress> toldProgress() {
+        return out.terminal() ? jobs.progress() : Optional.empty();
     }
 
     /** Milliseconds until the first waiting command or progress line is due (Long.MAX_VALUE: none is). */
     private long untilDue() {
         if (!jobs.busy()) return Long.MAX_VALUE;
         long now = System.nanoTime();
-        long first = out.terminal() ? jobs.progress().map(Progress::untilLine).orElse(Long.MAX_VALUE) : Long.MAX_VALUE;
+        long first = toldProgress().map(Progress::untilLine).orElse(Long.MAX_VALUE);
         for (Waiting w : waiting) {
             long due = w.due(jobs);
             if (due != Long.MAX_VALUE) first = Math.min(first, Math.max(0, due - now));

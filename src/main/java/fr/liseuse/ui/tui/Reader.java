@@ -362,12 +362,14 @@ public final class Reader {
             case PAGE -> {
                 if (views.peek() instanceof ArticleView article) article.find(words);
             }
-            case LIBRARY -> run(new Progress(Progress.Wait.LIBRARY_SEARCH, clock),
-                    messages.get("tui.search.running.library"), "tui.search.cancelled", false, () -> {
-                List<Hit> hits = finder.library(words, HITS);
-                return () -> showHits(hits, messages.get("tui.search.library.title", words),
-                        messages.get("tui.search.library.count", hits.size(), words));
-            });
+            case LIBRARY -> {
+                Progress watched = new Progress(Progress.Wait.LIBRARY_SEARCH, clock);
+                run(watched, messages.get("tui.search.running.library"), "tui.search.cancelled", false, () -> {
+                    List<Hit> hits = finder.library(words, HITS);
+                    return () -> showHits(hits, messages.get("tui.search.library.title", words),
+                            messages.get("tui.search.library.count", hits.size(), words));
+                });
+            }
             case SITE -> {
                 Finder.Site site = done.site();
                 if (!finder.reachable(site)) {
@@ -395,8 +397,8 @@ public final class Reader {
     }
 
     private void library() {
-        run(new Progress(Progress.Wait.LIBRARY, clock), messages.get("tui.library.running"), "tui.library.cancelled",
-                false, () -> {
+        Progress watched = new Progress(Progress.Wait.LIBRARY, clock);
+        run(watched, messages.get("tui.library.running"), "tui.library.cancelled", false, () -> {
             List<EntrySummary> saved = finder.librarian().list();
             return () -> {
                 if (saved.isEmpty()) {
@@ -441,8 +443,8 @@ public final class Reader {
             notice = messages.get("tui.remove.kept");
             return;
         }
-        run(new Progress(Progress.Wait.REMOVAL, clock), messages.get("tui.remove.running"), "tui.library.cancelled",
-                false, () -> {
+        Progress watched = new Progress(Progress.Wait.REMOVAL, clock);
+        run(watched, messages.get("tui.remove.running"), "tui.library.cancelled", false, () -> {
             finder.librarian().remove(List.of(entry.id()));
             List<EntrySummary> saved = finder.librarian().list();
             return () -> {
@@ -559,7 +561,7 @@ public final class Reader {
 
     /**
      * Runs JOB on the loader thread, saying ANNOUNCEMENT meanwhile, then PROGRESS once it has taken a
-     * second (every slow job of the reader comes through here); Esc cancels it (the result is then
+     * second (every page load, search and reading of the library comes through here); Esc cancels it (the result is then
      * dropped, and so is the result of a job another one replaced). A NETWORK job is also stopped:
      * its thread is interrupted, which ends the request at once instead of at its timeout, so the
      * loader is free for the next page and a page the user gave up on is not fetched to the end.
