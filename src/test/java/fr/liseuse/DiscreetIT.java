@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import fr.liseuse.cli.CliRunner;
 import fr.liseuse.config.DiscreetValue;
 import fr.liseuse.ui.tui.Tmux;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -63,25 +60,15 @@ class DiscreetIT {
         WriteTrace.requireStrace();
         Path page = Files.writeString(work.resolve("aide.html"),
                 "<html><head><title>Violences : se faire aider</title></head><body><p>Appelez le 3919.</p></body></html>");
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = Files.readAllBytes(page);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/violences-conjugales-aide";
-        try {
+        try (LoopbackServer server = new LoopbackServer(
+                exchange -> LoopbackServer.send(exchange, 200, "text/html; charset=utf-8", Files.readAllBytes(page)))) {
+            String address = server.base() + "/violences-conjugales-aide";
             traceDiscreet(Map.of(), "", "--discreet", "read", page.toString());
             traceDiscreet(Map.of(), "", "--discreet", "read", address, "--format", "json");
             traceDiscreet(Map.of(), "l\n!\nq\n", "--discreet", "--line-mode", VIOLENCES);
             traceDiscreet(Map.of(), "", "--discreet=true", "read", VIOLENCES);
             traceDiscreet(Map.of("LISEUSE_DISCREET", "yes"), "", "read", address);
             traceDiscreet(Map.of("LISEUSE_DISCREET", "1"), "", "search", "violences");
-        } finally {
-            server.stop(0);
         }
         assertFalse(Files.exists(copy.home), "nothing under LISEUSE_HOME");
     }

@@ -279,29 +279,19 @@ class LauncherIT {
      */
     @Test
     void aReadOverHttpStopsTheNetworkThreadsBeforeExiting() throws Exception {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         byte[] page = "<html><head><title>Réseau</title></head><body><p>Une page servie en local.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        server.start();
-        try {
+        try (LoopbackServer server = new LoopbackServer(
+                exchange -> LoopbackServer.send(exchange, 200, "text/html; charset=utf-8", page))) {
             Path log = work.resolve("threads.log");
             LauncherCopy.Run read = run(java.util.Map.of("LISEUSE_JAVA_OPTS", "-Xlog:os+thread=info:file=" + log),
-                    "read", "http://127.0.0.1:" + server.getAddress().getPort() + "/", "--format", "json");
+                    "read", server.base() + "/", "--format", "json");
             assertEquals(0, read.code(), read.err());
             assertTrue(read.out().contains("\"title\":\"Réseau\""), read.out());
             String threads = Files.readString(log, StandardCharsets.UTF_8);
             assertTrue(threads.contains("SelectorManager"), "the read used the HTTP client");
             assertTrue(threads.matches("(?s).*JavaThread exiting \\(name: \"HttpClient-\\d+-SelectorManager\".*"),
                     "its selector thread was stopped before the exit");
-        } finally {
-            server.stop(0);
         }
     }
 }

@@ -8,9 +8,11 @@ import fr.liseuse.model.PagePart;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.source.Charsets;
 import fr.liseuse.source.Fetched;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.Sources;
 import fr.liseuse.text.Sanitizer;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -32,10 +34,10 @@ public final class SiteSearches implements SiteSearch {
     }
 
     @Override
-    public List<SearchResult> search(String site, String query, int limit) throws SourceException {
+    public List<SearchResult> search(String site, String query, int limit, Received received) throws SourceException {
         SiteProfile profile = profiles.find(site).orElseThrow(() -> unknown(site));
         String url = profile.searchUrl(query);
-        Fetched fetched = sources.open(url);
+        Fetched fetched = sources.open(url, InputStream.nullInputStream(), received);
         Page page = extractor.extract(Charsets.decode(fetched), url, fetched.baseUri(), profile.hints(),
                 PagePart.articleAnd(PagePart.RESULTS));
         List<SearchResult> results = page.results();

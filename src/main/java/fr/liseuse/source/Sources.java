@@ -49,12 +49,12 @@ public final class Sources implements AutoCloseable {
         return open(source, stdin, Received.unwatched());
     }
 
-    /** @param received counts the bytes received from the network as they arrive */
+    /** @param received counts the bytes received from the network or standard input as they arrive */
     public Fetched open(String source, InputStream stdin, Received received) throws SourceException {
         if (source == null || source.isBlank()) {
             throw new SourceException(Kind.NOT_FOUND, "source.notFound", "\"\"");
         }
-        if (source.equals("-")) return stream.read(source, stdin);
+        if (source.equals("-")) return stream.read(source, new CountedInput(stdin, received));
         if (DemoSite.isDemo(source)) return demo().open(source);
         if (HttpSource.isUrl(source)) return http.fetch(source, received);
         if (source.toLowerCase(Locale.ROOT).startsWith("file:")) return files.read(source, fileUri(source));

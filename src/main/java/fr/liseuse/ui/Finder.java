@@ -6,6 +6,7 @@ import fr.liseuse.config.SiteProfile;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.SearchResult;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.LibraryException;
 import fr.liseuse.store.LibraryHit;
@@ -76,9 +77,10 @@ public final class Finder {
         return hits;
     }
 
-    public List<Hit> site(Site site, String query, int limit) throws SourceException {
+    /** The hits of SITE's own search, RECEIVED counting the bytes of the results page as they arrive. */
+    public List<Hit> site(Site site, String query, int limit, Received received) throws SourceException {
         List<Hit> hits = new ArrayList<>();
-        for (SearchResult r : siteSearch.search(site.name(), query, limit)) {
+        for (SearchResult r : siteSearch.search(site.name(), query, limit, received)) {
             hits.add(new Hit(shown(r.title(), r.url()), r.url(), clean(r.snippet()), clean(r.url())));
         }
         return hits;

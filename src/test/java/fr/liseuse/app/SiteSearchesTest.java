@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.config.SiteProfile;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.extract.Extractor;
@@ -14,15 +14,14 @@ import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.model.SiteHints;
-import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceException.Kind;
+import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,21 +39,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The site search of the bundled profiles: {@code mel} against a local server shaped like its site, {@code demo} offline. */
 class SiteSearchesTest {
 
-    private static HttpServer server;
+    private static LoopbackServer server;
     private static String base;
     private static final List<String> queries = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", SiteSearchesTest::route);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new LoopbackServer(SiteSearchesTest::route);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @BeforeEach

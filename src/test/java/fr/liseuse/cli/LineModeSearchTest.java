@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,20 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LineModeSearchTest {
 
-    private static HttpServer server;
+    private static LoopbackServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", LineModeSearchTest::route);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new LoopbackServer(LineModeSearchTest::route);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private static void route(HttpExchange ex) throws IOException {

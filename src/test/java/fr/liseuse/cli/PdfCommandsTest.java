@@ -1,17 +1,15 @@
 package fr.liseuse.cli;
 
+import static fr.liseuse.LoopbackServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.extract.pdf.PdfSamples;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,7 @@ class PdfCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] LEAFLET = PdfSamples.frenchLeaflet();
-    private static HttpServer server;
+    private static LoopbackServer server;
     private static String base;
 
     @TempDir
@@ -35,39 +33,29 @@ class PdfCommandsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", PdfCommandsTest::route);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new LoopbackServer(PdfCommandsTest::route);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private static void route(HttpExchange exchange) throws IOException {
         switch (exchange.getRequestURI().getPath()) {
-            case "/guide" -> send(exchange, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"fr\"><head>"
+            case "/guide" -> send(exchange, 200, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"fr\"><head>"
                     + "<title>Guide</title></head><body><main><h1>Guide des aides</h1><p>Toutes les adresses utiles "
                     + "de la ville sont dans <a href=\"/depliant.pdf\">le dépliant à télécharger</a>, mis à jour "
                     + "chaque année par le service social de la ville de Lisière.</p></main></body></html>")
                     .getBytes(StandardCharsets.UTF_8));
-            case "/depliant.pdf" -> send(exchange, "application/pdf", LEAFLET);
-            case "/telechargement" -> send(exchange, "application/octet-stream", LEAFLET);
-            case "/archive" -> send(exchange, "application/octet-stream", new byte[] {'P', 'K', 3, 4, 0, 0});
+            case "/depliant.pdf" -> send(exchange, 200, "application/pdf", LEAFLET);
+            case "/telechargement" -> send(exchange, 200, "application/octet-stream", LEAFLET);
+            case "/archive" -> send(exchange, 200, "application/octet-stream", new byte[] {'P', 'K', 3, 4, 0, 0});
             default -> {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
             }
-        }
-    }
-
-    private static void send(HttpExchange exchange, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 

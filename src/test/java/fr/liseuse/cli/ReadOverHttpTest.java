@@ -1,5 +1,6 @@
 package fr.liseuse.cli;
 
+import static fr.liseuse.LoopbackServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +20,18 @@ import org.junit.jupiter.api.Test;
 /** The whole read pipeline against a real HTTP server on loopback, as a script would use it. */
 class ReadOverHttpTest {
 
-    private static HttpServer server;
+    private static LoopbackServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ReadOverHttpTest::route);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new LoopbackServer(ReadOverHttpTest::route);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private static void route(HttpExchange exchange) throws IOException {
@@ -49,14 +46,6 @@ class ReadOverHttpTest {
             case "/panne" -> send(exchange, 500, "text/html", "<h1>\u001b]0;pwned\u0007Erreur</h1>".getBytes(StandardCharsets.UTF_8));
             case "/image" -> send(exchange, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             default -> send(exchange, 404, "text/html", "absent".getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 

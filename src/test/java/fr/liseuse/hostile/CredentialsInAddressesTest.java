@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.cli.CliRunner;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CredentialsInAddressesTest {
 
     /** Every user name and password below: none may come out anywhere. */
+    private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> SECRETS = List.of("usrtyped", "pwtyped", "usrcanon", "pwcanon",
             "usrlink", "pwlink", "usrmoved", "pwmoved", "usrmenu", "pwmenu");
 
-    private static HttpServer server;
+    private static LoopbackServer server;
     private static String host;
+    private static String page;
     private static final List<String> seenByServer = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -41,37 +41,32 @@ class CredentialsInAddressesTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        host = "127.0.0.1:" + server.getAddress().getPort();
-        String page = "<html><head><title>Horaires de la déchetterie</title>"
+        server = new LoopbackServer(CredentialsInAddressesTest::route);
+        host = server.host();
+        page = "<html><head><title>Horaires de la déchetterie</title>"
                 + "<link rel=\"canonical\" href=\"http://usrcanon:pwcanon@" + host + "/page\"></head><body>"
                 + "<nav><ul><li><a href=\"http://usrmenu:pwmenu@" + host + "/\">Accueil</a></li>"
                 + "<li><a href=\"/horaires\">Horaires</a></li><li><a href=\"/tarifs\">Tarifs</a></li></ul></nav>"
                 + "<article><h1>Horaires de la déchetterie</h1><p>La déchetterie ouvre du lundi au samedi de 9 h"
                 + " à 18 h. Voir <a href=\"https://usrlink:pwlink@ailleurs.test/plan\">le plan d’accès</a> et"
                 + " <a href=\"/tarifs\">les tarifs</a> pour les professionnels.</p></article></body></html>";
-        server.createContext("/", ex -> {
-            seenByServer.add(ex.getRequestURI() + " " + ex.getRequestHeaders().entrySet());
-            switch (ex.getRequestURI().getPath()) {
-                case "/page" -> send(ex, 200, page.getBytes(StandardCharsets.UTF_8), null);
-                case "/moved" -> send(ex, 302, new byte[0], "http://usrmoved:pwmoved@" + host + "/page");
-                default -> send(ex, 404, new byte[0], null);
-            }
-        });
-        server.start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
-    private static void send(HttpExchange ex, int status, byte[] body, String location) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        if (location != null) ex.getResponseHeaders().set("Location", location);
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) ex.getResponseBody().write(body);
-        ex.close();
+    private static void route(HttpExchange ex) throws IOException {
+        seenByServer.add(ex.getRequestURI() + " " + ex.getRequestHeaders().entrySet());
+        switch (ex.getRequestURI().getPath()) {
+            case "/page" -> LoopbackServer.send(ex, 200, HTML, page.getBytes(StandardCharsets.UTF_8));
+            case "/moved" -> {
+                ex.getResponseHeaders().set("Location", "http://usrmoved:pwmoved@" + host + "/page");
+                LoopbackServer.send(ex, 302, HTML, new byte[0]);
+            }
+            default -> LoopbackServer.send(ex, 404, HTML, new byte[0]);
+        }
     }
 
     private CliRunner.Result run(String... args) {

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.source.SourceException.Kind;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -83,16 +82,13 @@ class EnvProxyTest {
     @Test
     void requestsGoThroughTheProxyFromTheEnvironment() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        HttpServer proxy = loopbackServer(seen);
-        try {
-            String address = "http://127.0.0.1:" + proxy.getAddress().getPort();
+        try (LoopbackServer proxy = loopbackServer(seen)) {
+            String address = proxy.base();
             Sources s = new Sources(SourceOptions.defaults(Map.of("HTTP_PROXY", address)));
             Fetched f = s.open("http://origin.test/article?id=3");
             assertEquals(List.of("http://origin.test/article?id=3"), seen);
             assertEquals("http://origin.test/article?id=3", f.baseUri());
             assertTrue(Charsets.decode(f).contains("via proxy"));
-        } finally {
-            proxy.stop(0);
         }
     }
 
@@ -100,17 +96,11 @@ class EnvProxyTest {
     void noProxyHostsAreFetchedDirectly() throws Exception {
         List<String> atProxy = new CopyOnWriteArrayList<>();
         List<String> atOrigin = new CopyOnWriteArrayList<>();
-        HttpServer proxy = loopbackServer(atProxy);
-        HttpServer origin = loopbackServer(atOrigin);
-        try {
-            Map<String, String> env = Map.of("http_proxy", "http://127.0.0.1:" + proxy.getAddress().getPort(),
-                    "no_proxy", "127.0.0.1");
-            new Sources(SourceOptions.defaults(env)).open("http://127.0.0.1:" + origin.getAddress().getPort() + "/p");
+        try (LoopbackServer proxy = loopbackServer(atProxy); LoopbackServer origin = loopbackServer(atOrigin)) {
+            Map<String, String> env = Map.of("http_proxy", proxy.base(), "no_proxy", "127.0.0.1");
+            new Sources(SourceOptions.defaults(env)).open(origin.base() + "/p");
             assertEquals(List.of(), atProxy);
             assertEquals(List.of("/p"), atOrigin);
-        } finally {
-            proxy.stop(0);
-            origin.stop(0);
         }
     }
 
@@ -121,13 +111,10 @@ class EnvProxyTest {
     }
 
     /** Records the request target as received: absolute-form when the client talks to a proxy. */
-    private static HttpServer loopbackServer(List<String> seen) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
+    private static LoopbackServer loopbackServer(List<String> seen) throws IOException {
+        return new LoopbackServer(ex -> {
             seen.add(ex.getRequestURI().toString());
-            HttpSourceTest.send(ex, 200, "text/html; charset=utf-8", "<p>via proxy</p>".getBytes(StandardCharsets.UTF_8));
+            LoopbackServer.send(ex, 200, "text/html; charset=utf-8", "<p>via proxy</p>".getBytes(StandardCharsets.UTF_8));
         });
-        server.start();
-        return server;
     }
 }

@@ -1,17 +1,17 @@
 package fr.liseuse.source;
 
+import static fr.liseuse.LoopbackServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.source.SourceException.Kind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,26 +31,20 @@ class HttpSourceTest {
     private static final String SENTENCE = "Été à l'hôpital, œuvre de Noël";
     private static final long ONE_MIB = 1024 * 1024;
 
-    private static HttpServer server;
-    private static ExecutorService executor;
+    private static LoopbackServer server;
     private static String base;
     private static final List<String> requests = new CopyOnWriteArrayList<>();
     private static final List<String> userAgents = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        executor = Executors.newCachedThreadPool();
-        server.setExecutor(executor);
-        server.createContext("/", HttpSourceTest::route);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new LoopbackServer(HttpSourceTest::route);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     @BeforeEach
@@ -125,14 +117,6 @@ class HttpSourceTest {
             }
         } catch (IOException e) {
             // the client went away (timeouts, caps): nothing to do
-        }
-    }
-
-    static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        if (type != null) ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
         }
     }
 

@@ -146,6 +146,16 @@ class LocalSourcesTest {
     }
 
     @Test
+    void standardInputCountsTheBytesReadForAProgressMessage() throws Exception {
+        Received received = new Received();
+        sources.open("-", stdin(HTML), received);
+        assertEquals(HTML.getBytes(StandardCharsets.UTF_8).length, received.bytes());
+        Received tooMuch = new Received();
+        fails(Kind.REJECTED, "larger than", () -> sources.open("-", stdin("x".repeat(5000)), tooMuch));
+        assertEquals(1025, tooMuch.bytes(), "what was read, up to the cap and one byte");
+    }
+
+    @Test
     void unknownNamesAreAskedToTheLibrary() throws Exception {
         Fetched stored = new Fetched("mel-42", "https://example.org/a", HTML.getBytes(StandardCharsets.UTF_8), "text/html", null);
         Sources withLibrary = new Sources(SourceOptions.defaults(Map.of()),

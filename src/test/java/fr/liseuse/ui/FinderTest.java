@@ -10,6 +10,7 @@ import fr.liseuse.app.SiteSearches;
 import fr.liseuse.config.Settings;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.model.Page;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
@@ -63,7 +64,7 @@ class FinderTest {
     @Test
     void siteHitsOpenTheirAddressAndLibraryHitsOfAMissingLibraryAreNone() throws Exception {
         Finder finder = finder(true);
-        List<Hit> hits = finder.site(new Finder.Site("demo", "", false), "déchets", 10);
+        List<Hit> hits = finder.site(new Finder.Site("demo", "", false), "déchets", 10, Received.unwatched());
         assertEquals("demo:/dechets/horaires", hits.get(0).target());
         assertEquals("Collecte des déchets : jours et horaires", hits.get(0).title());
         assertEquals(List.of(), finder.library("déchets", 10));

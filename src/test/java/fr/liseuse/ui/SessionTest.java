@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +53,7 @@ class SessionTest {
     @Test
     void aPrefetchedPageIsLoadedOnceAndServedToTheNextFetchOfItOnly() throws Exception {
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
+        try (LoopbackServer server = new LoopbackServer(exchange -> {
             int n = requests.incrementAndGet();
             boolean missing = exchange.getRequestURI().getPath().equals("/absente");
             byte[] body = ("<html><head><title>Visite " + n + "</title></head><body><p>Texte.</p></body></html>")
@@ -65,10 +62,8 @@ class SessionTest {
             exchange.sendResponseHeaders(missing ? 404 : 200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
-        });
-        server.start();
-        try {
-            String page = "http://127.0.0.1:" + server.getAddress().getPort() + "/page";
+        })) {
+            String page = server.base() + "/page";
             session.prefetch(page);
             assertEquals("Visite 1", session.fetch(page).title());
             assertEquals(1, requests.get(), "the fetch waited for the prefetch instead of loading again");
@@ -79,13 +74,11 @@ class SessionTest {
             for (int i = 0; i < 500 && requests.get() < 3; i++) Thread.sleep(10);   // the dropped prefetch's request
             assertEquals("Visite 4", session.fetch(page).title(), "another fetch drops the prefetched page");
 
-            String missing = "http://127.0.0.1:" + server.getAddress().getPort() + "/absente";
+            String missing = server.base() + "/absente";
             session.prefetch(missing);
             SourceException failure = assertThrows(SourceException.class, () -> session.fetch(missing));
             assertEquals(SourceException.Kind.NOT_FOUND, failure.kind());
             assertEquals(5, requests.get());
-        } finally {
-            server.stop(0);
         }
     }
 }

@@ -1,13 +1,10 @@
 package fr.liseuse.ui;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,12 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TricklingServer implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "trickling-server");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LoopbackServer server;
     private final CountDownLatch release = new CountDownLatch(1);
 
     /** Serves a page whose first FIRST bytes come at once. */
@@ -32,8 +24,7 @@ public final class TricklingServer implements AutoCloseable {
         byte[] head = "<html><head><title>Lente</title></head><body><p>".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, start, 0, head.length);
         byte[] end = " enfin arrivée.</p></body></html>".getBytes(StandardCharsets.UTF_8);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
+        server = new LoopbackServer(exchange -> {
             try (OutputStream body = exchange.getResponseBody()) {
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, 0);
@@ -46,12 +37,15 @@ public final class TricklingServer implements AutoCloseable {
                 // the reader gave up on the page
             }
         });
-        server.setExecutor(workers);
-        server.start();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/lente";
+        return base() + "/lente";
+    }
+
+    /** The server's address without a path: every path gets the same slow page. */
+    public String base() {
+        return server.base();
     }
 
     /** Sends the rest of the page. */
@@ -62,7 +56,6 @@ public final class TricklingServer implements AutoCloseable {
     @Override
     public void close() {
         release();
-        server.stop(0);
-        workers.shutdownNow();
+        server.close();
     }
 }

@@ -2,6 +2,8 @@ package fr.liseuse.ui.line;
 
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.LibraryException;
+import fr.liseuse.ui.Progress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -9,11 +11,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Slow work of the line mode (page loads, searches) on a loader thread, one job at a time; each
- * result comes back to the line thread through {@code post}. {@link #cancel} drops the result of the
- * job running and, for a network job, interrupts its thread, which ends the request at once instead
- * of at its timeout. Library jobs are left to finish (an interrupt would close the files they read).
- * Touched only from the line thread.
+ * Slow work of the line mode (page loads, searches, the library list) on a loader thread, one job at
+ * a time, each told by its {@link Progress}; each result comes back to the line thread through
+ * {@code post}. {@link #cancel} drops the result of the job running and, for a network job,
+ * interrupts its thread, which ends the request at once instead of at its timeout. Library jobs are
+ * left to finish (an interrupt would close the files they read). Touched only from the line thread.
  */
 final class Jobs {
 
@@ -21,6 +23,7 @@ final class Jobs {
     enum Kind {
         PAGE(true, "line.loading.cancelled"),
         LIBRARY_SEARCH(false, "line.search.cancelled"),
+        LIBRARY(false, "line.library.cancelled"),
         SITE_SEARCH(true, "line.search.cancelled");
 
         private final boolean network;
@@ -50,6 +53,7 @@ final class Jobs {
     private Kind kind;
     private boolean local;
     private long startedAt;
+    private Progress progress;
 
     /**
      * @param post      runs a task on the line thread
@@ -81,8 +85,16 @@ final class Jobs {
         return startedAt;
     }
 
-    /** Starts JOB; LOCAL: it reads only this machine's files (a file, the demo site, the library). */
-    void start(Kind kind, boolean local, Job job) {
+    /** What the user is told of the job running while they wait for it; empty when none runs. */
+    Optional<Progress> progress() {
+        return running == null ? Optional.empty() : Optional.of(progress);
+    }
+
+    /**
+     * Starts JOB, told meanwhile by PROGRESS; LOCAL: it reads only this machine's files (a file, the
+     * demo site, the library).
+     */
+    void start(Kind kind, boolean local, Progress progress, Job job) {
         int ticket = ++generation;
         FutureTask<Void> task = new FutureTask<>(() -> {
             Runnable result;
@@ -102,6 +114,7 @@ final class Jobs {
         this.running = task;
         this.kind = kind;
         this.local = local;
+        this.progress = progress;
         this.startedAt = System.nanoTime();
         loader.execute(task);
     }

@@ -3,7 +3,6 @@ package fr.liseuse.ui.line;
 import fr.liseuse.model.Link;
 import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
-import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
@@ -15,8 +14,8 @@ import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
-import fr.liseuse.ui.LoadProgress;
 import fr.liseuse.ui.PageName;
+import fr.liseuse.ui.Progress;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.TypedAddress;
 import java.io.BufferedReader;
@@ -80,8 +79,6 @@ public final class LineMode {
     private final Reading reading;
     private final Numbered numbered;
     private final LongSupplier clock;
-    /** The page load running now, said in a line of its own after 3 s, then every 10 s (null: none). */
-    private LoadProgress progress;
     private boolean askingAddress;
     private boolean emergencyWhileLoading;
     private Ending ending;
@@ -124,23 +121,19 @@ public final class LineMode {
      */
     public Ending run(String firstSource, boolean inputAfterFirstPage) {
         say(messages.get("line.welcome"));
-        if (inputAfterFirstPage) {
-            try {
-                opened(session.fetch(firstSource));
-            } catch (SourceException failure) {
-                say(messages.get("line.failed", clean(failure.message(messages))));
-            }
-            startInput();
-        } else {
-            startInput();
-            open(firstSource);
-        }
+        boolean inputStarted = !inputAfterFirstPage;
+        if (inputStarted) startInput();
+        open(firstSource);
         try {
             while (ending == null) {
                 Runnable event = events.poll(untilDue(), TimeUnit.MILLISECONDS);
                 if (event != null) event.run();
                 answerDue();
                 sayProgress();
+                if (!inputStarted && !jobs.busy()) {
+                    inputStarted = true;
+                    startInput();
+                }
             }
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
@@ -189,18 +182,24 @@ public final class LineMode {
         events.add(task);
     }
 
-    /** The progress line of the page load running, when one is due. */
+    /** The progress line of the job running (a page load, a search, the library), when one is due. */
     private void sayProgress() {
-        if (ending == null && progress != null && jobs.busyWith(Jobs.Kind.PAGE)) {
-            progress.dueLine(messages).ifPresent(this::say);
-        }
+        if (ending == null) toldProgress().flatMap(p -> p.dueLine(messages)).ifPresent(this::say);
+    }
+
+    /**
+     * The progress of the job running, when it is told: on a terminal only, as in a file or a pipe
+     * lines that depend on the time taken would make each transcript of the same commands different.
+     */
+    private Optional<Progress> toldProgress() {
+        return out.terminal() ? jobs.progress() : Optional.empty();
     }
 
     /** Milliseconds until the first waiting command or progress line is due (Long.MAX_VALUE: none is). */
     private long untilDue() {
         if (!jobs.busy()) return Long.MAX_VALUE;
         long now = System.nanoTime();
-        long first = progress != null && jobs.busyWith(Jobs.Kind.PAGE) ? progress.untilLine() : Long.MAX_VALUE;
+        long first = toldProgress().map(Progress::untilLine).orElse(Long.MAX_VALUE);
         for (Waiting w : waiting) {
             long due = w.due(jobs);
             if (due != Long.MAX_VALUE) first = Math.min(first, Math.max(0, due - now));
@@ -291,12 +290,11 @@ public final class LineMode {
     private void open(String source) {
         say(messages.get("line.loading"));
         emergencyWhileLoading = false;
-        LoadProgress watched = new LoadProgress(clock, new Received());
-        jobs.start(Jobs.Kind.PAGE, TypedAddress.local(source), () -> {
+        Progress watched = new Progress(Progress.Wait.PAGE, clock);
+        jobs.start(Jobs.Kind.PAGE, TypedAddress.local(source), watched, () -> {
             Page page = session.fetch(source, watched.received());
             return () -> opened(page);
         });
-        progress = watched;
     }
 
     private void opened(Page page) {
@@ -399,7 +397,7 @@ public final class LineMode {
         }
         String shown = clean(text);
         numbered.clear();
-        jobs.start(Jobs.Kind.LIBRARY_SEARCH, true, () -> {
+        jobs.start(Jobs.Kind.LIBRARY_SEARCH, true, new Progress(Progress.Wait.LIBRARY_SEARCH, clock), () -> {
             try {
                 List<Hit> hits = finder.library(text, SEARCH_HITS);
                 return () -> {
@@ -425,9 +423,10 @@ public final class LineMode {
             searched();
             return;
         }
-        jobs.start(Jobs.Kind.SITE_SEARCH, finder.local(site), () -> {
+        Progress watched = new Progress(Progress.Wait.SITE_SEARCH, clock);
+        jobs.start(Jobs.Kind.SITE_SEARCH, finder.local(site), watched, () -> {
             try {
-                List<Hit> hits = finder.site(site, text, SEARCH_HITS);
+                List<Hit> hits = finder.site(site, text, SEARCH_HITS, watched.received());
                 return () -> {
                     say(messages.get("line.search.site", hits.size(), siteName, shown));
                     numbered.hits(hits);
@@ -447,15 +446,15 @@ public final class LineMode {
         if (numbered.size() > 0) say(messages.get("line.search.open"));
     }
 
-    /** The saved pages, numbered: N opens page N. */
+    /** The saved pages, numbered: N opens page N. Read on the loader thread: a large library takes a moment. */
     private void library() {
-        List<EntrySummary> saved;
-        try {
-            saved = finder.librarian().list();
-        } catch (LibraryException failure) {
-            say(messages.get("line.failed", clean(failure.message(messages))));
-            return;
-        }
+        jobs.start(Jobs.Kind.LIBRARY, true, new Progress(Progress.Wait.LIBRARY, clock), () -> {
+            List<EntrySummary> saved = finder.librarian().list();
+            return () -> showLibrary(saved);
+        });
+    }
+
+    private void showLibrary(List<EntrySummary> saved) {
         if (saved.isEmpty()) {
             say(messages.get("library.empty"));
             return;

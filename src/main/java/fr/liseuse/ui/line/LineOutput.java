@@ -37,6 +37,11 @@ final class LineOutput {
         width = Math.max(0, terminalWidth.getAsInt());
     }
 
+    /** Whether the lines go to a terminal (as last measured), not to a file or a pipe. */
+    boolean terminal() {
+        return width > 0;
+    }
+
     void say(String line) {
         for (String row : rows(line)) out.println(row);
         out.flush();

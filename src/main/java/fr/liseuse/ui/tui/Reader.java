@@ -9,7 +9,6 @@ import com.googlecode.lanterna.screen.Screen;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.model.Place;
-import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.store.EntrySummary;
 import fr.liseuse.store.LibraryException;
@@ -20,8 +19,8 @@ import fr.liseuse.ui.EmergencyContacts;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.Hit;
 import fr.liseuse.ui.KeyTable;
-import fr.liseuse.ui.LoadProgress;
 import fr.liseuse.ui.PageName;
+import fr.liseuse.ui.Progress;
 import fr.liseuse.ui.Session;
 import fr.liseuse.ui.TypedAddress;
 import java.io.IOException;
@@ -77,8 +76,8 @@ public final class Reader {
     /** The page load or site search running now, which Esc or a newer job stops (null: none, or a library job). */
     private FutureTask<Void> network;
     private boolean loading;
-    /** The page load running now, told in the message row once it has taken a second (null: none). */
-    private LoadProgress progress;
+    /** The job running now, told in the message row once it has taken a second (null: none). */
+    private Progress progress;
     private String loadingNotice;
     private final LongSupplier clock;
     private int loadingDepth;
@@ -98,7 +97,7 @@ public final class Reader {
         this(session, finder, messages, keys, plain, screen, loader, post, measure, System::nanoTime);
     }
 
-    /** @param clock the time in nanoseconds, as {@link System#nanoTime()} gives it (a load's progress is timed by it) */
+    /** @param clock the time in nanoseconds, as {@link System#nanoTime()} gives it (progress messages are timed by it) */
     public Reader(Session session, Finder finder, Messages messages, KeyTable keys, boolean plain, Screen screen,
             Executor loader, Consumer<Runnable> post, int measure, LongSupplier clock) {
         this.clock = clock;
@@ -211,7 +210,7 @@ public final class Reader {
         if (digits.length() > 0) {
             return messages.get(numberedList() != null ? "tui.item.typing" : "tui.link.typing", digits.toString());
         }
-        if (loading && progress != null && notice.equals(loadingNotice)) {
+        if (loading && notice.equals(loadingNotice)) {
             return progress.screenMessage(messages).orElse(notice);
         }
         if (!notice.isEmpty()) return notice;
@@ -363,19 +362,23 @@ public final class Reader {
             case PAGE -> {
                 if (views.peek() instanceof ArticleView article) article.find(words);
             }
-            case LIBRARY -> run(messages.get("tui.search.running.library"), "tui.search.cancelled", false, () -> {
-                List<Hit> hits = finder.library(words, HITS);
-                return () -> showHits(hits, messages.get("tui.search.library.title", words),
-                        messages.get("tui.search.library.count", hits.size(), words));
-            });
+            case LIBRARY -> {
+                Progress watched = new Progress(Progress.Wait.LIBRARY_SEARCH, clock);
+                run(watched, messages.get("tui.search.running.library"), "tui.search.cancelled", false, () -> {
+                    List<Hit> hits = finder.library(words, HITS);
+                    return () -> showHits(hits, messages.get("tui.search.library.title", words),
+                            messages.get("tui.search.library.count", hits.size(), words));
+                });
+            }
             case SITE -> {
                 Finder.Site site = done.site();
                 if (!finder.reachable(site)) {
                     notice = messages.get("tui.search.offline", site.title());
                     return;
                 }
-                run(messages.get("tui.search.running.site", site.title()), "tui.search.cancelled", true, () -> {
-                    List<Hit> hits = finder.site(site, words, HITS);
+                Progress watched = new Progress(Progress.Wait.SITE_SEARCH, clock);
+                run(watched, messages.get("tui.search.running.site", site.title()), "tui.search.cancelled", true, () -> {
+                    List<Hit> hits = finder.site(site, words, HITS, watched.received());
                     return () -> showHits(hits, messages.get("tui.search.site.title", site.title(), words),
                             messages.get("tui.search.site.count", hits.size(), site.title(), words));
                 });
@@ -394,7 +397,8 @@ public final class Reader {
     }
 
     private void library() {
-        run(messages.get("tui.library.running"), "tui.library.cancelled", false, () -> {
+        Progress watched = new Progress(Progress.Wait.LIBRARY, clock);
+        run(watched, messages.get("tui.library.running"), "tui.library.cancelled", false, () -> {
             List<EntrySummary> saved = finder.librarian().list();
             return () -> {
                 if (saved.isEmpty()) {
@@ -439,7 +443,8 @@ public final class Reader {
             notice = messages.get("tui.remove.kept");
             return;
         }
-        run(messages.get("tui.remove.running"), "tui.library.cancelled", false, () -> {
+        Progress watched = new Progress(Progress.Wait.REMOVAL, clock);
+        run(watched, messages.get("tui.remove.running"), "tui.library.cancelled", false, () -> {
             finder.librarian().remove(List.of(entry.id()));
             List<EntrySummary> saved = finder.librarian().list();
             return () -> {
@@ -511,22 +516,20 @@ public final class Reader {
     }
 
     private void load(String source) {
-        LoadProgress watched = new LoadProgress(clock, new Received());
-        run(messages.get("tui.loading"), "tui.loading.cancelled", true, () -> {
+        Progress watched = new Progress(Progress.Wait.PAGE, clock);
+        run(watched, messages.get("tui.loading"), "tui.loading.cancelled", true, () -> {
             Page page = session.fetch(source, watched.received());
             Place saved = finder.librarian().place(source).orElse(Place.TOP);
             return () -> opened(page, saved);
         });
-        progress = watched;
-        loadingNotice = notice;
     }
 
     /**
      * Milliseconds until the screen must be drawn again though nothing happened: the message row of
-     * a page load under way counts its seconds. -1 when nothing on screen changes by itself.
+     * a job under way counts its seconds. -1 when nothing on screen changes by itself.
      */
     public long untilRedraw() {
-        if (!loading || progress == null) return -1;
+        if (!loading) return -1;
         return TimeUnit.NANOSECONDS.toMillis(progress.untilScreenChange()) + 1;
     }
 
@@ -557,21 +560,23 @@ public final class Reader {
     }
 
     /**
-     * Runs JOB on the loader thread, saying ANNOUNCEMENT meanwhile; Esc cancels it (the result is then
+     * Runs JOB on the loader thread, saying ANNOUNCEMENT meanwhile, then PROGRESS once it has taken a
+     * second (every page load, search and reading of the library comes through here); Esc cancels it (the result is then
      * dropped, and so is the result of a job another one replaced). A NETWORK job is also stopped:
      * its thread is interrupted, which ends the request at once instead of at its timeout, so the
      * loader is free for the next page and a page the user gave up on is not fetched to the end.
      * Library jobs are left to finish (an interrupt would close the files they read). A failure is
      * one status line.
      */
-    private void run(String announcement, String cancelled, boolean network, Job job) {
+    private void run(Progress progress, String announcement, String cancelled, boolean network, Job job) {
         stopNetwork();
         int ticket = ++generation;
-        progress = null;
+        this.progress = progress;
         loading = true;
         loadingDepth = views.size();
         cancelledKey = cancelled;
         notice = announcement;
+        loadingNotice = announcement;
         FutureTask<Void> task = new FutureTask<>(() -> {
             Runnable result;
             try {

@@ -21,10 +21,13 @@ import fr.liseuse.ui.TricklingServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PipedReader;
 import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +44,8 @@ import org.junit.jupiter.api.Test;
 class LineModeProgressTest {
 
     private static final String PROGRESS = "Chargement en cours : ";
+    /** The bytes a line says were received: the count the client had when it was said. */
+    private static final String RECEIVED = "\\d+(?:,\\d+)? (octets|Kio) reçus\\.";
 
     private final ManualClock clock = new ManualClock();
     private final StringWriter shown = new StringWriter();
@@ -49,17 +54,36 @@ class LineModeProgressTest {
     private Thread session;
 
     private void start(String source) throws IOException {
+        start(source, SiteProfiles.bundled(), InputStream.nullInputStream(), false, 80);
+    }
+
+    /**
+     * Line mode on SOURCE, the sites of PROFILES searched, standard input STDIN, writing to a terminal
+     * WIDTH columns wide (0: not a terminal); AFTER_PAGE: commands are read once the first page is in.
+     */
+    private void start(String source, SiteProfiles profiles, InputStream stdin, boolean afterPage, int width)
+            throws IOException {
         BufferedReader in = new BufferedReader(new PipedReader(typing));
         PageLoader loader = new PageLoader(new Sources(SourceOptions.defaults(Map.of())));
         Librarian librarian = new Librarian(loader, new Library(
                 Settings.from(Map.of("LISEUSE_HOME", "/nonexistent/liseuse-line-test"), true), LibraryEvents.SILENT));
-        Finder finder = new Finder(librarian, new SiteSearches(new Sources(SourceOptions.defaults(Map.of())),
-                SiteProfiles.bundled()), SiteProfiles.bundled(), true);
-        mode = new LineMode(new Session(loader, InputStream.nullInputStream()), finder, Messages.french(), in,
-                new PrintWriter(shown), () -> 0, clock);
-        session = new Thread(() -> mode.run(source), "line-mode-under-test");
+        Finder finder = new Finder(librarian, new SiteSearches(new Sources(SourceOptions.defaults(Map.of())), profiles),
+                profiles, false);
+        mode = new LineMode(new Session(loader, stdin), finder, Messages.french(), in, new PrintWriter(shown),
+                () -> width, clock);
+        session = new Thread(() -> mode.run(source, afterPage), "line-mode-under-test");
         session.setDaemon(true);
         session.start();
+    }
+
+    /** The bundled profiles, the demo site's search moved to SERVER. */
+    private static SiteProfiles demoSearchOn(TricklingServer server) {
+        return SiteProfiles.load(Map.of("LISEUSE_SITE_DEMO_BASE", server.base()), Messages.french(), warning -> { });
+    }
+
+    private void type(String command) throws IOException {
+        typing.write(command + "\n");
+        typing.flush();
     }
 
     @AfterEach
@@ -80,7 +104,11 @@ class LineModeProgressTest {
     }
 
     private List<String> progressLines() {
-        return shown.toString().lines().filter(l -> l.startsWith(PROGRESS)).toList();
+        return linesStarting(PROGRESS);
+    }
+
+    private List<String> linesStarting(String start) {
+        return shown.toString().lines().filter(l -> l.startsWith(start)).toList();
     }
 
     private void awaitShown(Predicate<String> condition) throws InterruptedException {
@@ -136,6 +164,82 @@ class LineModeProgressTest {
             awaitShown(s -> s.contains("Chargement annulé.\n"));
             assertEquals(1, at(13_000).size(), "a cancelled load is not told again");
             assertEquals(1, at(40_000).size());
+        }
+    }
+
+    @Test
+    void aSlowSiteSearchIsToldAt3Then13SecondsWithTheSiteAndNothingOnceTheResultsAreIn() throws Exception {
+        try (TricklingServer server = new TricklingServer(2 * 1024)) {
+            start("demo:/", demoSearchOn(server), InputStream.nullInputStream(), false, 80);
+            awaitShown(s -> s.contains("Page : "));
+            type("chercher eau");
+            awaitShown(s -> s.contains("dans la bibliothèque"));
+            String searching = "Recherche sur le site en cours : ";
+            at(2_900);
+            assertEquals(List.of(), linesStarting(searching), "nothing before 3 s");
+            at(3_000);
+            assertEquals(1, linesStarting(searching).size(), shown.toString());
+            assertTrue(linesStarting(searching).get(0).matches(searching + "3 s, " + RECEIVED), shown.toString());
+            at(12_900);
+            assertEquals(1, linesStarting(searching).size(), "nothing between two lines");
+            at(13_000);
+            assertTrue(linesStarting(searching).get(1).matches(searching + "13 s, " + RECEIVED), shown.toString());
+            server.release();
+            awaitShown(s -> s.contains("sur le site Métropole de Lisière (site par défaut) pour « eau »"));
+            at(60_000);
+            assertEquals(2, linesStarting(searching).size(), "nothing once the results are in");
+            assertEquals(List.of(), progressLines(), "no page load was told");
+        }
+    }
+
+    @Test
+    void cancelStopsASlowSiteSearchAndItsLines() throws Exception {
+        try (TricklingServer server = new TricklingServer(1024)) {
+            start("demo:/", demoSearchOn(server), InputStream.nullInputStream(), false, 80);
+            awaitShown(s -> s.contains("Page : "));
+            type("chercher eau");
+            awaitShown(s -> s.contains("dans la bibliothèque"));
+            at(3_000);
+            assertEquals(1, linesStarting("Recherche sur le site").size(), shown.toString());
+            type("annuler");
+            awaitShown(s -> s.contains("Recherche annulée.\n"));
+            at(40_000);
+            assertEquals(1, linesStarting("Recherche sur le site").size(), "a cancelled search is not told again");
+        }
+    }
+
+    @Test
+    void aFirstPageFromASlowPipeCountsItsBytesBeforeThePageIsRead() throws Exception {
+        PipedOutputStream producer = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(producer, 64 * 1024);
+        byte[] start = "<html><head><title>Tuyau</title></head><body><p>Une page qui vient lentement.".getBytes(
+                StandardCharsets.UTF_8);
+        producer.write(start);
+        producer.write(" ".repeat(3 * 1024 - start.length).getBytes(StandardCharsets.UTF_8));
+        producer.flush();
+        start("-", SiteProfiles.bundled(), stdin, true, 80);
+        awaitShown(s -> s.contains("Chargement…\n"));
+        assertEquals(List.of("Chargement en cours : 3 s, 3 Kio reçus."), at(3_000));
+        assertEquals("Chargement en cours : 13 s, 3 Kio reçus.", at(13_000).get(1));
+        producer.write("Enfin.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        producer.close();
+        awaitShown(s -> s.contains("Page : Tuyau"));
+        String transcript = shown.toString();
+        assertTrue(transcript.indexOf("Chargement en cours : 13 s") < transcript.indexOf("Chargement… terminé."),
+                "the lines come before the page, never inside it: " + transcript);
+        assertEquals(2, at(60_000).size(), "nothing once the page is read");
+    }
+
+    @Test
+    void nothingIsToldWhenTheOutputIsNotATerminal() throws Exception {
+        try (TricklingServer server = new TricklingServer(1024)) {
+            start(server.url(), SiteProfiles.bundled(), InputStream.nullInputStream(), false, 0);
+            awaitShown(s -> s.contains("Chargement…\n"));
+            assertEquals(List.of(), at(3_000));
+            assertEquals(List.of(), at(13_000));
+            server.release();
+            awaitShown(s -> s.contains("Chargement… terminé.\n"));
+            assertFalse(shown.toString().contains(" en cours : "), shown.toString());
         }
     }
 }

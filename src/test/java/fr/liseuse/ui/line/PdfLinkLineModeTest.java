@@ -2,7 +2,7 @@ package fr.liseuse.ui.line;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.liseuse.LoopbackServer;
 import fr.liseuse.app.Librarian;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.app.SiteSearches;
@@ -24,8 +24,6 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,16 +46,10 @@ class PdfLinkLineModeTest {
                 + "<h1>Guide des aides</h1><p>Toutes les adresses utiles de la ville sont dans <a href=\"/depliant.pdf\">"
                 + "le dépliant à télécharger</a>, mis à jour chaque année par le service social.</p></main></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
+        LoopbackServer server = new LoopbackServer(exchange -> {
             boolean pdf = exchange.getRequestURI().getPath().endsWith(".pdf");
-            byte[] body = pdf ? leaflet : guide;
-            exchange.getResponseHeaders().add("Content-Type", pdf ? "application/pdf" : "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
+            LoopbackServer.send(exchange, 200, pdf ? "application/pdf" : "text/html; charset=utf-8", pdf ? leaflet : guide);
         });
-        server.start();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         PipedInputStream typed = new PipedInputStream();
         try (PrintWriter keyboard = new PrintWriter(new OutputStreamWriter(new PipedOutputStream(typed),
@@ -68,8 +60,7 @@ class PdfLinkLineModeTest {
                     new Sources(SourceOptions.defaults(Map.of())), SiteProfiles.bundled()), SiteProfiles.bundled(), true);
             LineMode mode = new LineMode(new Session(loader, InputStream.nullInputStream()), finder, Messages.french(),
                     new BufferedReader(new InputStreamReader(typed, StandardCharsets.UTF_8)), new PrintWriter(shown, true));
-            Future<LineMode.Ending> running = thread.submit(() -> mode.run(
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/guide"));
+            Future<LineMode.Ending> running = thread.submit(() -> mode.run(server.base() + "/guide"));
             awaitShown("Page : Guide.");
             keyboard.println("l");
             awaitShown("le dépliant à télécharger");
@@ -80,7 +71,7 @@ class PdfLinkLineModeTest {
             keyboard.println("q");
             assertEquals(LineMode.Ending.QUIT, running.get(20, TimeUnit.SECONDS));
         } finally {
-            server.stop(0);
+            server.close();
             thread.shutdownNow();
         }
     }

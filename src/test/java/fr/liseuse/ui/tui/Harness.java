@@ -48,16 +48,19 @@ final class Harness {
     private final boolean held;
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home) {
-        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none(), 0, Messages.french(), System::nanoTime);
+        this(columns, rows, plain, held, home, null, PersonalContacts.Loaded.none(), 0, Messages.french(), System::nanoTime,
+                SiteProfiles.bundled());
     }
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
             PersonalContacts.Loaded personal) {
-        this(columns, rows, plain, held, home, executor, personal, 0, Messages.french(), System::nanoTime);
+        this(columns, rows, plain, held, home, executor, personal, 0, Messages.french(), System::nanoTime,
+                SiteProfiles.bundled());
     }
 
     private Harness(int columns, int rows, boolean plain, boolean held, Path home, java.util.concurrent.Executor executor,
-            PersonalContacts.Loaded personal, int measure, Messages messages, java.util.function.LongSupplier clock) {
+            PersonalContacts.Loaded personal, int measure, Messages messages, java.util.function.LongSupplier clock,
+            SiteProfiles profiles) {
         this.held = held;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -70,7 +73,6 @@ final class Harness {
                 ? Map.of("LISEUSE_HOME", Path.of(System.getProperty("java.io.tmpdir"), "liseuse-no-library").toString())
                 : Map.of("LISEUSE_HOME", home.toString());
         Library library = new Library(Settings.from(env, home == null), LibraryEvents.SILENT);
-        SiteProfiles profiles = SiteProfiles.bundled();
         Sources sources = new Sources(SourceOptions.defaults(Map.of()), Librarian.lookup(library));
         PageLoader loader = new PageLoader(sources, profiles);
         session = new Session(loader, InputStream.nullInputStream(), personal);
@@ -85,7 +87,14 @@ final class Harness {
      */
     static Harness timed(java.util.concurrent.Executor executor, java.util.function.LongSupplier clock, Messages messages,
             String source) {
-        Harness h = new Harness(80, 24, false, false, null, executor, PersonalContacts.Loaded.none(), 0, messages, clock);
+        return timed(executor, clock, messages, SiteProfiles.bundled(), source);
+    }
+
+    /** The same, the sites of PROFILES searched. */
+    static Harness timed(java.util.concurrent.Executor executor, java.util.function.LongSupplier clock, Messages messages,
+            SiteProfiles profiles, String source) {
+        Harness h = new Harness(80, 24, false, false, null, executor, PersonalContacts.Loaded.none(), 0, messages, clock,
+                profiles);
         h.reader.start(source, false);
         h.pump();
         return h;
@@ -121,7 +130,7 @@ final class Harness {
     /** On COLUMNS × ROWS in the UI language of MESSAGES, the text kept to MEASURE columns (0: the reader's default). */
     static Harness measured(int columns, int rows, int measure, Messages messages, String source) {
         Harness h = new Harness(columns, rows, false, false, null, null, PersonalContacts.Loaded.none(), measure, messages,
-                System::nanoTime);
+                System::nanoTime, SiteProfiles.bundled());
         h.reader.start(source, false);
         h.pump();
         return h;

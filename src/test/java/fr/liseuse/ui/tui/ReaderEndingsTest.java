@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
+import fr.liseuse.LoopbackServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -40,8 +39,7 @@ class ReaderEndingsTest {
     void escapeStopsASlowRequestAndTheNextPageComesAtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean answered = new AtomicBoolean();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
+        LoopbackServer server = new LoopbackServer(exchange -> {
             try {
                 if (release.await(30, TimeUnit.SECONDS)) {
                     byte[] page = "<title>Lente</title><p>Enfin.</p>".getBytes(StandardCharsets.UTF_8);
@@ -55,11 +53,9 @@ class ReaderEndingsTest {
                 exchange.close();
             }
         });
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
         ExecutorService loader = Executors.newSingleThreadExecutor();
         try {
-            Harness h = Harness.onThread(loader, "http://127.0.0.1:" + server.getAddress().getPort() + "/lente");
+            Harness h = Harness.onThread(loader, server.base() + "/lente");
             assertEquals("Chargement… (Échap pour annuler)", h.row(22));
             h.keys(key(KeyType.Escape));
             assertEquals("Chargement annulé.", h.row(22));
@@ -70,7 +66,7 @@ class ReaderEndingsTest {
         } finally {
             release.countDown();
             loader.shutdownNow();
-            server.stop(0);
+            server.close();
         }
     }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
+import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.ManualClock;
 import fr.liseuse.ui.TricklingServer;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -79,5 +81,50 @@ class ReaderProgressTest {
         clock.at(5_000);
         h.pump();
         assertEquals(opened, h.row(MESSAGE_ROW));
+    }
+
+    @Test
+    void aSlowSiteSearchCountsSecondsAndBytesUntilTheResultsShow() throws Exception {
+        try (TricklingServer server = new TricklingServer(FIRST)) {
+            SiteProfiles profiles = SiteProfiles.load(Map.of("LISEUSE_SITE_DEMO_BASE", server.base()), Messages.french(),
+                    warning -> { });
+            Harness h = Harness.timed(loader, clock, Messages.french(), profiles, "demo:/");
+            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).startsWith("Accueil. "), 10), h.text());
+            h.type("/").keys(key(KeyType.ReverseTab)).type("eau").keys(key(KeyType.Enter));
+            assertEquals("Recherche sur le site Métropole de Lisière… (Échap pour annuler)", h.row(MESSAGE_ROW));
+            clock.at(900);
+            h.pump();
+            assertEquals("Recherche sur le site Métropole de Lisière… (Échap pour annuler)", h.row(MESSAGE_ROW),
+                    "nothing new in the first second");
+            clock.at(2_000);
+            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).equals(
+                    "Recherche sur le site… 2 s, 120 Kio reçus (Échap pour annuler)"), 10), h.text());
+            long redraw = h.reader.untilRedraw();
+            assertTrue(redraw > 0 && redraw <= 1_001, "drawn again within the next second: " + redraw);
+
+            server.release();
+            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).startsWith("Aucun résultat sur le site"), 10), h.text());
+            assertEquals(-1, h.reader.untilRedraw(), "nothing left to count once the results show");
+        }
+    }
+
+    @Test
+    void escapeCancelsASlowSiteSearchAndItsCountInEnglish() throws Exception {
+        try (TricklingServer server = new TricklingServer(FIRST)) {
+            SiteProfiles profiles = SiteProfiles.load(Map.of("LISEUSE_SITE_DEMO_BASE", server.base()), Messages.english(),
+                    warning -> { });
+            Harness h = Harness.timed(loader, clock, Messages.english(), profiles, "demo:/");
+            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).startsWith("Accueil. "), 10), h.text());
+            h.type("/").keys(key(KeyType.ReverseTab)).type("water").keys(key(KeyType.Enter));
+            clock.at(3_000);
+            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).equals(
+                    "Searching the site… 3 s, 120 KiB received (Esc to cancel)"), 10), h.text());
+            h.keys(key(KeyType.Escape));
+            assertEquals("Search cancelled.", h.row(MESSAGE_ROW));
+            assertEquals(-1, h.reader.untilRedraw());
+            clock.at(6_000);
+            h.pump();
+            assertEquals("Search cancelled.", h.row(MESSAGE_ROW), "a cancelled search is no longer counted");
+        }
     }
 }

@@ -8,42 +8,66 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * What the user is told while a page loads: the seconds it has taken and the bytes received, and
- * when. The full screen shows it in its message row once the load has taken a second, refreshed
- * every second; line mode says it as a line of its own after 3 seconds, then every 10 seconds at
- * most, so that a screen reader, which speaks each new line, is not flooded. A load that ends
- * sooner shows nothing new. Time comes from the clock given ({@link System#nanoTime()} in use).
+ * What the user is told while they wait for something slow (a page, a search, the library): the
+ * seconds it has taken and, for what comes over the network or a pipe, the bytes received, and when.
+ * The full screen shows it in its message row once the wait has taken a second, refreshed every
+ * second; line mode says it as a line of its own after 3 seconds, then every 10 seconds at most, so
+ * that a screen reader, which speaks each new line, is not flooded. A wait that ends sooner shows
+ * nothing new. Both readers tell every page load, search and reading of the library through here
+ * (the one decision of when and how). Time comes from the clock given ({@link System#nanoTime()} in use).
  */
-public final class LoadProgress {
+public final class Progress {
 
     static final long SCREEN_AFTER = TimeUnit.SECONDS.toNanos(1);
     static final long SCREEN_EVERY = TimeUnit.SECONDS.toNanos(1);
     static final long LINE_AFTER = TimeUnit.SECONDS.toNanos(3);
     static final long LINE_EVERY = TimeUnit.SECONDS.toNanos(10);
 
+    /**
+     * What the user waits for, and so the words of its messages: {@code tui.KEY.progress} for the
+     * full screen, {@code line.KEY.progress} for line mode (those it has), given the seconds and the
+     * bytes received. The messages of what reads only this machine's files leave the bytes out. They
+     * name no page or site, which the words said when the wait began did: the message row of an
+     * 80-column screen must keep room for how to cancel.
+     */
+    public enum Wait {
+        PAGE("loading"),
+        SITE_SEARCH("search.site"),
+        LIBRARY_SEARCH("search.library"),
+        LIBRARY("library"),
+        REMOVAL("remove");
+
+        private final String key;
+
+        Wait(String key) {
+            this.key = key;
+        }
+    }
+
+    private final Wait wait;
     private final LongSupplier clock;
     private final long started;
-    private final Received received;
+    private final Received received = new Received();
     /** When line mode's next line is due, in nanoseconds from the start. */
     private long nextLineAt = LINE_AFTER;
 
-    /** A load starting now, counting its bytes in RECEIVED. */
-    public LoadProgress(LongSupplier clock, Received received) {
+    /** A wait for WAIT starting now. */
+    public Progress(Wait wait, LongSupplier clock) {
+        this.wait = wait;
         this.clock = clock;
         this.started = clock.getAsLong();
-        this.received = received;
     }
 
-    /** The count the load's bytes go into. */
+    /** The count the bytes of the wait go into. */
     public Received received() {
         return received;
     }
 
-    /** The full screen's message once the load has taken a second; empty before. */
+    /** The full screen's message once the wait has taken a second; empty before. */
     public Optional<String> screenMessage(Messages messages) {
         long elapsed = elapsed();
         if (elapsed < SCREEN_AFTER) return Optional.empty();
-        return Optional.of(said(messages, "tui.loading.progress", elapsed));
+        return Optional.of(said(messages, "tui." + wait.key + ".progress", elapsed));
     }
 
     /** Nanoseconds until the full screen's message changes (it counts whole seconds). */
@@ -61,7 +85,7 @@ public final class LoadProgress {
         long elapsed = elapsed();
         if (elapsed < nextLineAt) return Optional.empty();
         nextLineAt = elapsed + LINE_EVERY;
-        return Optional.of(said(messages, "line.loading.progress", elapsed));
+        return Optional.of(said(messages, "line." + wait.key + ".progress", elapsed));
     }
 
     /** Nanoseconds until line mode's next line is due (0: it is). */
