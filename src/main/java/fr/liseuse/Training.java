@@ -18,6 +18,7 @@ import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.net.ssl.KeyManagerFactory;
@@ -48,41 +49,69 @@ import javax.net.ssl.SSLContext;
 public final class Training {
 
     private static final String ARTICLE = "demo:/dechets/horaires";
+    /**
+     * A page shaped like the news and council pages people read (metadata tags, JSON-LD, scripts naming
+     * the date, a date with its offset, SVG icons, entities, menus, a table): what such pages run that
+     * the demo site's plain pages do not (about 20 classes and several lambdas) is then in the cache
+     * instead of loaded and generated at every start.
+     */
+    private static final String REAL_SHAPED = "/fr/liseuse/training/article.html";
     private static final String[] FORMATS = {"text", "markdown", "json"};
     private static final char[] PASSWORD = "liseuse-training".toCharArray();
 
     private Training() { }
 
+    /** What a cache is trained on, named by the launcher's variant (its first argument; none: {@code local}). */
+    private enum Variant {
+        /** Reads of local pages and the full-screen reader. */
+        LOCAL,
+        /** Reads of local pages alone. */
+        READ,
+        /** As LOCAL, plus the page read over HTTP and HTTPS from loopback servers. */
+        WEB,
+        /** As LOCAL, plus a PDF document read. */
+        PDF,
+        /** The commands that open the library's search index, instead of reads. */
+        LIBRARY;
+
+        static Variant named(String[] args) {
+            if (args.length == 0) return LOCAL;
+            for (Variant variant : values()) {
+                if (variant.name().toLowerCase(Locale.ROOT).equals(args[0])) return variant;
+            }
+            return LOCAL;
+        }
+    }
+
     public static void main(String[] args) throws IOException, SourceException, InterruptedException {
         byte[] article = new DemoSite().open(ARTICLE).body();
-        boolean web = args.length > 0 && args[0].equals("web");
-        boolean pdf = args.length > 0 && args[0].equals("pdf");
-        boolean library = args.length > 0 && args[0].equals("library");
-        boolean readOnly = args.length > 0 && args[0].equals("read");
+        Variant variant = Variant.named(args);
         Path work = Files.createTempDirectory("liseuse-training");
         List<HttpServer> servers = new ArrayList<>();
         try {
             Path page = Files.write(work.resolve("page.html"), article);
-            List<String> moreSources = new ArrayList<>();
-            if (pdf) moreSources.add(Files.write(work.resolve("document.pdf"), TrainingDocument.bytes()).toString());
-            if (web) {
-                servers.add(serve(HttpServer.create(loopback(), 0), article));
-                moreSources.add("http://127.0.0.1:" + servers.get(0).getAddress().getPort() + "/page");
-                HttpsServer secure = secureServer(work);
-                if (secure != null) {
-                    servers.add(serve(secure, article));
-                    moreSources.add("https://127.0.0.1:" + secure.getAddress().getPort() + "/page");
-                }
+            Path realShaped = work.resolve("article.html");
+            try (InputStream in = Training.class.getResourceAsStream(REAL_SHAPED)) {
+                Files.write(realShaped, in.readAllBytes());
             }
-            if (library) {
-                rehearseLibrary(work.resolve("home"), page);
-            } else {
-                for (String format : FORMATS) {
-                    List<String> read = new ArrayList<>(List.of("read", DemoSite.HOME, page.toString(), "--format", format));
-                    read.addAll(moreSources);
-                    Cli.run(read.toArray(String[]::new));
+            switch (variant) {
+                case LIBRARY -> rehearseLibrary(work.resolve("home"), page);
+                case READ -> readInEachFormat(page, List.of(realShaped.toString()));
+                case LOCAL -> {
+                    readInEachFormat(page, List.of(realShaped.toString()));
+                    Cli.rehearseReader(page.toString());
                 }
-                if (!readOnly) Cli.rehearseReader(page.toString());
+                case PDF -> {
+                    Path pdf = Files.write(work.resolve("document.pdf"), TrainingDocument.bytes());
+                    readInEachFormat(page, List.of(realShaped.toString(), pdf.toString()));
+                    Cli.rehearseReader(page.toString());
+                }
+                case WEB -> {
+                    List<String> sources = new ArrayList<>(List.of(realShaped.toString()));
+                    sources.addAll(webSources(work, article, servers));
+                    readInEachFormat(page, sources);
+                    Cli.rehearseReader(page.toString());
+                }
             }
         } finally {
             servers.forEach(server -> server.stop(0));
@@ -91,6 +120,30 @@ public final class Training {
             }
         }
         Main.main(new String[] {"--offline", "read", DemoSite.HOME, "--format", "json"});
+    }
+
+    /** {@code read} of the demo home, PAGE and MORE sources, once in each output format. */
+    private static void readInEachFormat(Path page, List<String> more) {
+        for (String format : FORMATS) {
+            List<String> read = new ArrayList<>(List.of("read", DemoSite.HOME, page.toString(), "--format", format));
+            read.addAll(more);
+            Cli.run(read.toArray(String[]::new));
+        }
+    }
+
+    /** The addresses of ARTICLE on this process's own loopback servers (HTTP, and HTTPS when keytool works), started into SERVERS. */
+    private static List<String> webSources(Path work, byte[] article, List<HttpServer> servers)
+            throws IOException, InterruptedException {
+        List<String> sources = new ArrayList<>();
+        HttpServer plain = serve(HttpServer.create(loopback(), 0), article);
+        servers.add(plain);
+        sources.add("http://127.0.0.1:" + plain.getAddress().getPort() + "/page");
+        HttpsServer secure = secureServer(work);
+        if (secure != null) {
+            servers.add(serve(secure, article));
+            sources.add("https://127.0.0.1:" + secure.getAddress().getPort() + "/page");
+        }
+        return sources;
     }
 
     /**

@@ -39,13 +39,13 @@ final class PublicationDate {
     private final MetadataTags tags;
     private final MetadataLinkedData ld;
     private final DateMarks marks;
-    private final LocalDate latest;
+    private final Today today;
 
-    private PublicationDate(MetadataTags tags, MetadataLinkedData ld, DateMarks marks, LocalDate today) {
+    private PublicationDate(MetadataTags tags, MetadataLinkedData ld, DateMarks marks, Today today) {
         this.tags = tags;
         this.ld = ld;
         this.marks = marks;
-        this.latest = today.plusDays(1);
+        this.today = today;
     }
 
     /**
@@ -53,7 +53,7 @@ final class PublicationDate {
      *             month first
      * @param urls the page's addresses, canonical first
      */
-    static String of(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang, LocalDate today,
+    static String of(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang, Today today,
             String... urls) {
         DateMarks marks = DateMarks.of(doc, !LanguageTags.primary(lang).equals("en"));
         return new PublicationDate(tags, ld, marks, today).find(urls);
@@ -179,7 +179,7 @@ final class PublicationDate {
 
     /** Not before the web's early years, not in the future (a day's margin for time zones). */
     private boolean sane(LocalDate day) {
-        return day != null && day.getYear() >= EARLIEST_YEAR && !day.isAfter(latest);
+        return day != null && day.getYear() >= EARLIEST_YEAR && !today.isFuture(day, 1);
     }
 
     private static OffsetDateTime offsetDateTime(String iso) {

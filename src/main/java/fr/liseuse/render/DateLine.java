@@ -25,7 +25,7 @@ final class DateLine {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final List<String> MONTHS = months();
+    private static final List<String> FRENCH_MONTHS = months(Messages.french());
 
     private DateLine() { }
 
@@ -61,23 +61,38 @@ final class DateLine {
         return Integer.parseInt(digits);
     }
 
-    /** 1 to 12 for a French or English month name, full or cut short ("févr", "Sept"). */
+    /**
+     * 1 to 12 for a French or English month name, full or cut short ("févr", "Sept"); French first.
+     * The English names are read only for a word that names no French month: a second bundle to
+     * parse, which most pages never need.
+     */
     private static int month(String word) {
         String w = fold(word);
-        for (int i = 0; i < MONTHS.size(); i++) {
-            String name = MONTHS.get(i);
-            if (name.equals(w) || (w.length() >= 3 && name.startsWith(w))) return i % 12 + 1;
-        }
-        throw new IllegalArgumentException("not a month: " + word);
+        int month = month(w, FRENCH_MONTHS);
+        if (month == 0) month = month(w, EnglishMonths.NAMES);
+        if (month == 0) throw new IllegalArgumentException("not a month: " + word);
+        return month;
     }
 
-    /** The month names of both languages, from the bundles that write dates. */
-    private static List<String> months() {
-        List<String> names = new ArrayList<>();
-        for (Messages m : List.of(Messages.french(), Messages.english())) {
-            for (String name : m.get("render.date.months").split(",")) names.add(fold(name));
+    /** 1 to 12 for the folded word W in NAMES, or 0. */
+    private static int month(String w, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.equals(w) || (w.length() >= 3 && name.startsWith(w))) return i + 1;
         }
+        return 0;
+    }
+
+    /** The month names a bundle writes dates with, folded. */
+    private static List<String> months(Messages messages) {
+        List<String> names = new ArrayList<>();
+        for (String name : messages.get("render.date.months").split(",")) names.add(fold(name));
         return names;
+    }
+
+    /** Read at the first word that is no French month name. */
+    private static final class EnglishMonths {
+        static final List<String> NAMES = months(Messages.english());
     }
 
     private static String fold(String s) {

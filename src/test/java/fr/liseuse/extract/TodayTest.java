@@ -1,6 +1,7 @@
 package fr.liseuse.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,31 @@ class TodayTest {
         TimeZone paris = TimeZone.getTimeZone("Europe/Paris");
         assertEquals(LocalDate.of(1969, 12, 31), Today.at(-3_600_001L, paris));
         assertEquals(LocalDate.of(1970, 1, 1), Today.at(-3_600_000L, paris));
+    }
+
+    @Test
+    void tellsAFutureDayAsTheZonesDateWouldWithoutReadingTheZoneForDaysFarFromNow() {
+        Instant now = Instant.parse("2026-03-29T00:30:00Z");
+        for (String id : new String[] {"Pacific/Kiritimati", "Europe/Paris", "UTC", "America/Cayenne", "Etc/GMT+12"}) {
+            TimeZone zone = TimeZone.getTimeZone(id);
+            for (long minutes = -24 * 60; minutes <= 24 * 60; minutes += 15) {
+                long millis = now.toEpochMilli() + minutes * 60_000;
+                LocalDate local = Today.at(millis, zone);
+                for (int margin = 0; margin <= 1; margin++) {
+                    for (int offset = -3; offset <= 4; offset++) {
+                        LocalDate day = local.plusDays(offset);
+                        boolean[] zoneRead = {false};
+                        Today today = new Today(millis, () -> {
+                            zoneRead[0] = true;
+                            return zone;
+                        });
+                        String at = id + " at " + Instant.ofEpochMilli(millis) + ", " + day + ", margin " + margin;
+                        assertEquals(day.isAfter(local.plusDays(margin)), today.isFuture(day, margin), at);
+                        if (offset < margin - 1 || offset > margin + 2) assertFalse(zoneRead[0], at);
+                    }
+                }
+            }
+        }
     }
 
     /** The same day as java.time a millisecond before, at and after MOMENT. */
