@@ -35,7 +35,8 @@ public final class Progress {
         SITE_SEARCH("search.site"),
         LIBRARY_SEARCH("search.library"),
         LIBRARY("library"),
-        REMOVAL("remove");
+        REMOVAL("remove"),
+        SAVE("save");
 
         private final String key;
 

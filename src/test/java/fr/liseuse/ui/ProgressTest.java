@@ -102,7 +102,7 @@ class ProgressTest {
     @Test
     void lineModesWaitsHaveTheirLinesInBothLanguages() {
         for (Progress.Wait wait : List.of(Progress.Wait.PAGE, Progress.Wait.SITE_SEARCH, Progress.Wait.LIBRARY_SEARCH,
-                Progress.Wait.LIBRARY)) {
+                Progress.Wait.LIBRARY, Progress.Wait.SAVE)) {
             clock.at(0);
             Progress waiting = new Progress(wait, clock);
             clock.at(3_000);

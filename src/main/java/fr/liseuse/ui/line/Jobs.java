@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Slow work of the line mode (page loads, searches, the library list) on a loader thread, one job at
+ * Slow work of the line mode (page loads, searches, the library list, saves) on a loader thread, one job at
  * a time, each told by its {@link Progress}; each result comes back to the line thread through
  * {@code post}. {@link #cancel} drops the result of the job running and, for a network job,
  * interrupts its thread, which ends the request at once instead of at its timeout. Library jobs are
@@ -24,7 +24,9 @@ final class Jobs {
         PAGE(true, "line.loading.cancelled"),
         LIBRARY_SEARCH(false, "line.search.cancelled"),
         LIBRARY(false, "line.library.cancelled"),
-        SITE_SEARCH(true, "line.search.cancelled");
+        SITE_SEARCH(true, "line.search.cancelled"),
+        /** Cancelling a save drops only its answer: the page is still written, whole. */
+        SAVE(false, "line.save.cancelled");
 
         private final boolean network;
         private final String cancelledKey;

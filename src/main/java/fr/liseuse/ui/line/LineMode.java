@@ -464,21 +464,30 @@ public final class LineMode {
         numbered.library(saved);
     }
 
+    /**
+     * Saves the page on the loader thread: a save may wait for the library's lock, held by another
+     * liseuse, and meanwhile the emergency list and quick exit must still be answered.
+     */
     private void save() {
         Optional<Page> page = session.current();
         if (page.isEmpty()) {
             say(messages.get("line.nopage"));
             return;
         }
-        try {
-            EntrySummary saved = finder.librarian().save(page.get(), InputStream.nullInputStream());
-            say(messages.get("line.save.done", saved.id()));
-        } catch (LibraryException failure) {
-            say(failure.kind() == LibraryException.Kind.DISCREET ? failure.message(messages)
-                    : messages.get("line.failed", clean(failure.message(messages))));
-        } catch (SourceException failure) {
-            say(messages.get("line.failed", clean(failure.message(messages))));
-        }
+        jobs.start(Jobs.Kind.SAVE, true, new Progress(Progress.Wait.SAVE, clock), () -> {
+            String said;
+            try {
+                EntrySummary saved = finder.librarian().save(page.get(), InputStream.nullInputStream());
+                said = messages.get("line.save.done", saved.id());
+            } catch (LibraryException failure) {
+                said = failure.kind() == LibraryException.Kind.DISCREET ? failure.message(messages)
+                        : messages.get("line.failed", clean(failure.message(messages)));
+            } catch (SourceException failure) {
+                said = messages.get("line.failed", clean(failure.message(messages)));
+            }
+            String answer = said;
+            return () -> say(answer);
+        });
     }
 
     /** The emergency list; asked while a page loads, it says the page's own numbers will follow. */

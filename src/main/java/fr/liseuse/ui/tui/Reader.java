@@ -492,26 +492,26 @@ public final class Reader {
         return true;
     }
 
-    /** Saves the current page to the library off the UI thread; the outcome is one status line. */
+    /**
+     * Saves the current page to the library off the UI thread, told as any other wait (a save may
+     * wait for the library's lock); the outcome is one status line. Esc drops only the answer: the
+     * page is still written.
+     */
     private void save(Optional<Page> page) {
         if (page.isEmpty()) {
             notice = messages.get("line.nopage");
             return;
         }
-        notice = messages.get("tui.save.running");
-        loader.execute(() -> {
+        Progress watched = new Progress(Progress.Wait.SAVE, clock);
+        run(watched, messages.get("tui.save.running"), "tui.save.cancelled", false, () -> {
             String said;
             try {
                 said = messages.get("tui.save.done", finder.librarian().save(page.get(), InputStream.nullInputStream()).id());
             } catch (LibraryException failure) {
                 said = failure.message(messages);
-            } catch (SourceException failure) {
-                said = messages.get("line.failed", failure.message(messages));
-            } catch (RuntimeException failure) {
-                said = messages.get("line.failed", detail(failure));
             }
             String shown = said;
-            post.accept(() -> notice = shown);
+            return () -> notice = shown;
         });
     }
 

@@ -29,11 +29,16 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,13 +46,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Line mode while a page never arrives (a loopback server that accepts and stays silent, the load's
  * timeout far beyond the test): the emergency list, quick exit and cancel are answered while the load
  * still runs, as a person at a terminal types them one after the other, and the session goes on after
- * a cancel. The tests wait for the answers themselves, not for a time: an answer that waited for the
- * load would come only after {@link #LOAD_TIMEOUT}, long after {@link #HANG} has failed the test.
+ * a cancel. The same holds while a save waits for the library's lock. The tests wait for the answers
+ * themselves, not for a time: an answer that waited for the load or the save would come only after
+ * {@link #LOAD_TIMEOUT}, long after {@link #HANG} has failed the test.
  */
 class LineModeWhileLoadingTest {
 
@@ -62,6 +69,8 @@ class LineModeWhileLoadingTest {
     private final StringWriter shown = new StringWriter();
     private PrintWriter keyboard;
     private Future<LineMode.Ending> running;
+    @TempDir
+    Path home;
 
     @BeforeEach
     void silentServer() throws IOException {
@@ -96,13 +105,18 @@ class LineModeWhileLoadingTest {
 
     /** Starts line mode on SOURCE, French UI, commands typed through a pipe as from a keyboard. */
     private void start(String source) throws IOException {
+        start(source, Settings.from(Map.of("LISEUSE_HOME", "/nonexistent/liseuse-loading-test"), true),
+                LibraryEvents.SILENT);
+    }
+
+    /** The same, with a library of SETTINGS that tells EVENTS. */
+    private void start(String source, Settings settings, LibraryEvents events) throws IOException {
         PipedInputStream typed = new PipedInputStream();
         OutputStream keys = new PipedOutputStream(typed);
         keyboard = new PrintWriter(new java.io.OutputStreamWriter(keys, StandardCharsets.UTF_8), true);
         PageLoader loader = new PageLoader(new Sources(SourceOptions.defaults(Map.of()).withTimeout(LOAD_TIMEOUT)));
         Session session = new Session(loader, InputStream.nullInputStream());
-        Librarian librarian = new Librarian(loader, new Library(
-                Settings.from(Map.of("LISEUSE_HOME", "/nonexistent/liseuse-loading-test"), true), LibraryEvents.SILENT));
+        Librarian librarian = new Librarian(loader, new Library(settings, events));
         Finder finder = new Finder(librarian, new SiteSearches(new Sources(SourceOptions.defaults(Map.of())),
                 SiteProfiles.bundled()), SiteProfiles.bundled(), true);
         LineMode mode = new LineMode(session, finder, Messages.french(),
@@ -202,6 +216,58 @@ class LineModeWhileLoadingTest {
             awaitShown("elle donne 1 numéro de plus", 0);
             type("!", "03 53 01 20 30");
         }
+    }
+
+    /**
+     * Line mode on a demo page with a library in HOME whose lock is held, as by another liseuse
+     * writing to it: a save waits for it far beyond the test. Returns the locked file (closing it
+     * frees the library); SAVING opens when the save starts waiting.
+     */
+    private FileChannel startWithTheLibraryBusy(CountDownLatch saving) throws Exception {
+        Settings settings = Settings.from(Map.of("LISEUSE_HOME", home.toString()), false).withLockTimeout(LOAD_TIMEOUT);
+        start("demo:/eau/facture", settings, new LibraryEvents() {
+            @Override
+            public void waiting() {
+                saving.countDown();
+            }
+
+            @Override
+            public void damaged(String entry) { }
+        });
+        awaitShown("Page : Eau potable", 0);
+        Path folder = Files.createDirectories(home.resolve("library"));
+        FileChannel channel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        channel.lock();
+        return channel;
+    }
+
+    @Test
+    void emergencyNumbersAndQuickExitWhileASaveWaitsForTheLibrary() throws Exception {
+        CountDownLatch saving = new CountDownLatch(1);
+        try (FileChannel busy = startWithTheLibraryBusy(saving)) {
+            keyboard.println("sauver");
+            assertTrue(saving.await(HANG.toSeconds(), TimeUnit.SECONDS), output());
+            type("!", "3919 :");
+            keyboard.println("x");
+            assertEquals(LineMode.Ending.QUICK_EXIT, running.get(HANG.toMillis(), TimeUnit.MILLISECONDS));
+            assertFalse(output().contains("Page enregistrée"), output());
+        }
+    }
+
+    @Test
+    void cancellingASaveSaysThePageWillStillBeSavedAndItIs() throws Exception {
+        CountDownLatch saving = new CountDownLatch(1);
+        try (FileChannel busy = startWithTheLibraryBusy(saving)) {
+            keyboard.println("sauver");
+            assertTrue(saving.await(HANG.toSeconds(), TimeUnit.SECONDS), output());
+            type("annuler", "L'enregistrement continue : la page sera dans la bibliothèque.");
+            type("lire", "Eau potable");
+        }
+        // the loader does one job at a time: a page opened now shows once the save is over
+        type("ouvrir demo:/eau/facture", "Page : Eau potable");
+        Library library = new Library(Settings.from(Map.of("LISEUSE_HOME", home.toString()), false), LibraryEvents.SILENT);
+        assertEquals("demo:/eau/facture", library.list().get(0).source());
+        assertFalse(output().contains("Page enregistrée"), output());
     }
 
     @Test
