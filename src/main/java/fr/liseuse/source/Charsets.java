@@ -116,13 +116,18 @@ public final class Charsets {
         return declared.filter(StandardCharsets.UTF_8::equals).isPresent();
     }
 
+    /** The charsets to try in order, each once (a page declared UTF-8 is not read twice as UTF-8). */
     private static List<Charset> candidates(byte[] body, String declared) {
         List<Charset> list = new ArrayList<>();
         list.add(StandardCharsets.UTF_8);
-        lookup(declared).ifPresent(list::add);
-        metaCharset(body).flatMap(Charsets::lookup).ifPresent(list::add);
-        list.add(WINDOWS_1252);
-        return list.stream().distinct().toList();
+        lookup(declared).ifPresent(c -> addOnce(list, c));
+        metaCharset(body).flatMap(Charsets::lookup).ifPresent(c -> addOnce(list, c));
+        addOnce(list, WINDOWS_1252);
+        return list;
+    }
+
+    private static void addOnce(List<Charset> list, Charset charset) {
+        if (!list.contains(charset)) list.add(charset);
     }
 
     static boolean hasUtf16Bom(byte[] b) {
