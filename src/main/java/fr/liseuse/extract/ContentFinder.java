@@ -85,8 +85,8 @@ final class ContentFinder {
         }
         if (top == null) return List.of(body);
         top = climb(top, body);
-        List<Element> content = withSiblings(top, body);
-        Element marked = content.size() == 1 ? markedArticle(top) : null;
+        List<Element> content = withoutArticleLists(withSiblings(top, body));
+        Element marked = content.size() == 1 ? markedArticle(content.get(0)) : null;
         return marked != null ? List.of(marked) : content;
     }
 
@@ -108,6 +108,27 @@ final class ContentFinder {
             if (best == null || m.text < stats.get(best).text) best = el;
         }
         return best;
+    }
+
+    /**
+     * The content without its lists of other articles, when it also holds one article on its own: a blog
+     * post followed by the teasers of other posts, each an {@code <article>} with its excerpt, is the post.
+     */
+    private static List<Element> withoutArticleLists(List<Element> content) {
+        if (content.size() < 2 || content.stream().noneMatch(ContentFinder::singleArticle)) return content;
+        List<Element> kept = new ArrayList<>(content);
+        kept.removeIf(ContentFinder::listOfArticles);
+        return kept;
+    }
+
+    /** An {@code <article>} element with none inside it. */
+    private static boolean singleArticle(Element el) {
+        return el.nameIs("article") && el.getElementsByTag("article").size() == 1;
+    }
+
+    /** A box holding several {@code <article>} elements: a list of articles, not one. */
+    private static boolean listOfArticles(Element el) {
+        return el.getElementsByTag("article").size() - (el.nameIs("article") ? 1 : 0) >= 2;
     }
 
     private static boolean marksTheArticle(Element el, boolean oneArticle) {

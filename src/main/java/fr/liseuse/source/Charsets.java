@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 /**
  * Decodes fetched bytes to text. Order: byte-order mark; bytes that are valid UTF-8 are UTF-8 (even
  * against a header or meta tag that says otherwise: mislabelled pages are common, valid UTF-8 by
- * accident is not); the HTTP header charset; a {@code <meta>} charset in the first 4 KB; windows-1252
- * (not ISO-8859-1: {@code œ} and {@code €} exist only in windows-1252).
+ * accident is not); bytes declared UTF-8 (by the HTTP header, else by a {@code <meta>} charset in the
+ * first 4 KB) that write more letters in UTF-8 than they hold stray bytes are UTF-8 too, each malformed
+ * byte read as U+FFFD, as browsers read them; the header charset; the meta charset; windows-1252 (not
+ * ISO-8859-1: {@code œ} and {@code €} exist only in windows-1252). A page labelled UTF-8 but written
+ * wholly in windows-1252 thus still reads right, where a browser would replace each accented letter.
  */
 public final class Charsets {
 
@@ -67,6 +70,11 @@ public final class Charsets {
         for (Charset candidate : candidates(body, f.declaredCharset())) {
             Optional<T> result = attempt(f, use, 0, candidate, true);
             if (result.isPresent()) return result.get();
+            // bytes declared UTF-8 that are not all valid: weighed only then, so valid pages pay nothing
+            if (candidate.equals(StandardCharsets.UTF_8) && declaresUtf8(body, f.declaredCharset())
+                    && Utf8Evidence.mostlyUtf8(body)) {
+                return attempt(f, use, 0, candidate, false).orElseThrow();
+            }
         }
         throw new SourceException(SourceException.Kind.REJECTED, "source.undecodable", Excerpt.of(f.source()));
     }
@@ -102,13 +110,24 @@ public final class Charsets {
         return nuls * STRAY_NUL_RATIO <= length;
     }
 
+    /** Whether the label a browser goes by, the header's charset or else the meta charset, names UTF-8. */
+    private static boolean declaresUtf8(byte[] body, String header) {
+        Optional<Charset> declared = lookup(header).or(() -> metaCharset(body).flatMap(Charsets::lookup));
+        return declared.filter(StandardCharsets.UTF_8::equals).isPresent();
+    }
+
+    /** The charsets to try in order, each once (a page declared UTF-8 is not read twice as UTF-8). */
     private static List<Charset> candidates(byte[] body, String declared) {
         List<Charset> list = new ArrayList<>();
         list.add(StandardCharsets.UTF_8);
-        lookup(declared).ifPresent(list::add);
-        metaCharset(body).flatMap(Charsets::lookup).ifPresent(list::add);
-        list.add(WINDOWS_1252);
+        lookup(declared).ifPresent(c -> addOnce(list, c));
+        metaCharset(body).flatMap(Charsets::lookup).ifPresent(c -> addOnce(list, c));
+        addOnce(list, WINDOWS_1252);
         return list;
+    }
+
+    private static void addOnce(List<Charset> list, Charset charset) {
+        if (!list.contains(charset)) list.add(charset);
     }
 
     static boolean hasUtf16Bom(byte[] b) {

@@ -100,6 +100,16 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aListOfOtherArticlesBesideTheArticleIsNotPartOfIt() {
+        String teasers = IntStream.rangeClosed(1, 6).mapToObj(i -> "<article class='post'><h2><a href='/post" + i
+                + "'>Other post " + i + "</a></h2>" + prose(2, "Teaser " + i) + "</article>").collect(Collectors.joining());
+        String text = text("<div id='primary'><article class='post'><h1>Page</h1>" + prose(3, "The story") + "</article>"
+                + "<article class='post'>" + teasers + "</article></div>");
+        assertTrue(text.contains("The story 3 goes on for a while"), text);
+        assertFalse(text.contains("Teaser 4"), text);
+    }
+
+    @Test
     void aHiddenBoxIsLeftOutHoweverLargeUnlessItHoldsAllThereIsToRead() {
         String text = text("<article><h1>Page</h1><div style='visibility: hidden'>" + prose(3, "The draft") + "</div>"
                 + "<div>" + prose(2, "The story") + "</div></article>");

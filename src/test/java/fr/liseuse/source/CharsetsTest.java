@@ -40,8 +40,38 @@ class CharsetsTest {
     }
 
     @Test
-    void invalidUtf8UnderAUtf8HeaderFallsBackToWindows1252() throws SourceException {
+    void aPageWhollyInWindows1252UnderAUtf8HeaderIsReadAsWindows1252() throws SourceException {
         String text = decode(page("").getBytes(CP1252), "utf-8");
+        assertTrue(text.contains(SENTENCE), text);
+    }
+
+    /** The UTF-8 bytes of PAGE with one stray windows-1252 byte, a lone {@code é} ending " café", after its sentence. */
+    private static byte[] strayByte(String page) {
+        int end = page.indexOf("</p>");
+        byte[] before = (page.substring(0, end) + " caf").getBytes(StandardCharsets.UTF_8);
+        byte[] after = page.substring(end).getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[before.length + 1 + after.length];
+        System.arraycopy(before, 0, body, 0, before.length);
+        body[before.length] = (byte) 0xe9;
+        System.arraycopy(after, 0, body, before.length + 1, after.length);
+        return body;
+    }
+
+    @Test
+    void strayLatin1BytesInAPageDeclaredUtf8ByItsHeaderBecomeReplacementCharactersOnly() throws SourceException {
+        String text = decode(strayByte(page("")), "utf-8");
+        assertTrue(text.contains(SENTENCE + " caf\uFFFD</p>"), text);
+    }
+
+    @Test
+    void strayLatin1BytesInAPageDeclaredUtf8ByItsMetaTagBecomeReplacementCharactersOnly() throws SourceException {
+        String text = decode(strayByte(page("<meta charset=\"utf-8\">")), null);
+        assertTrue(text.contains(SENTENCE + " caf\uFFFD</p>"), text);
+    }
+
+    @Test
+    void theHeaderCharsetWinsOverAUtf8MetaTagForBytesThatAreNotUtf8() throws SourceException {
+        String text = decode(page("<meta charset=\"utf-8\">").getBytes(CP1252), "windows-1252");
         assertTrue(text.contains(SENTENCE), text);
     }
 
