@@ -44,7 +44,7 @@ final class DateMarks implements NodeVisitor {
     private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited"};
     private static final String[] MARK_ATTRIBUTES = {"class", "id", "itemprop"};
     private static final String[] COMMENT_WORDS = {"comment", "kommentar", "reply", "respond"};
-    private static final String[] BOX_NAMES = {"footer", "site-footer", "aside"};
+    private static final String[] BOX_NAMES = {"footer", "site-footer"};
     /** A date mark with more nodes than this is a container, not a date line. */
     private static final int MAX_MARK_NODES = 24;
     private static final int MAX_MARK_TEXT = 160;
@@ -182,7 +182,7 @@ final class DateMarks implements NodeVisitor {
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]++;
         if (inside(COMMENT | QUOTE)) return;
         String tag = el.normalName();
-        if (!inside(BOILERPLATE)) noteHeadline(tag);
+        if (!inside(BOILERPLATE)) noteHeadline(el, tag);
         if (inside(UPDATE)) return;
         String itemprop = schemaProperty(el);
         if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
@@ -214,9 +214,12 @@ final class DateMarks implements NodeVisitor {
         return !el.getElementsByTag("h1").isEmpty();
     }
 
-    /** A heading of the footer or an aside names a box of links, never the article. */
-    private void noteHeadline(String tag) {
-        if (tag.equals("h1")) {
+    /**
+     * A heading of the footer or an aside names a box of links, never the article; an h1 without
+     * words holds the site's logo.
+     */
+    private void noteHeadline(Element el, String tag) {
+        if (tag.equals("h1") && el.hasText()) {
             if (headline < 0) headline = position;
             if (contentHeadline < 0 && inside(CONTENT)) {
                 contentHeadline = position;
@@ -272,7 +275,7 @@ final class DateMarks implements NodeVisitor {
         String s = text.stripLeading().toLowerCase(Locale.ROOT);
         return s.startsWith("mis à jour") || s.startsWith("mise à jour") || s.startsWith("modifié")
                 || s.startsWith("updated") || s.startsWith("last updated") || s.startsWith("aktualisiert")
-                || s.startsWith("zuletzt") || s.startsWith("letzte änderung") || s.startsWith("stand");
+                || s.startsWith("zuletzt") || s.startsWith("letzte änderung");
     }
 
     private boolean inside(int mask) {

@@ -11,9 +11,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * The page's publication date, from its sources in order of trust: structured data marked as the
- * publication (JSON-LD, Open Graph and the common meta names, itemprop and hAtom marks, time
- * elements), then creation dates, then the dates shown near the headline, the address, a date the
- * page's scripts name as the publication, and last the other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
+ * publication (JSON-LD, Open Graph and the common meta names, itemprop, RDFa and hAtom marks, time
+ * elements), then creation dates, then the date line near the headline, a plain "date" meta (often
+ * the last change), other date lines, the address, a date the page's scripts name as the
+ * publication, and last the other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
  * same moment written in the page's own offset, or to the day the page shows beside it, so the day is
  * the one its readers see.
  */

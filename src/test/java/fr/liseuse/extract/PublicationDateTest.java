@@ -146,6 +146,22 @@ class PublicationDateTest {
     }
 
     @Test
+    void aLogoInAnH1IsNotTheHeadline() {
+        String menu = "<ul>" + "<li><a href=\"/rubrik\">Rubrik</a></li>".repeat(40) + "</ul>";
+        assertEquals("2020-02-05", published("<meta name=\"date\" content=\"2020-02-12\">"
+                + "<h1><a href=\"/\"><img src=\"logo.svg\" alt=\"Jugendwerk\"></a></h1>" + menu
+                + "<div class=\"news-single-timedata\">05.02.2020 <span>Redaktion</span></div>"
+                + "<h1>Faire Lieferketten</h1><p>Text.</p>"));
+    }
+
+    @Test
+    void aGermanStandLineGivesTheDayOfTheText() {
+        assertEquals("2020-04-28", published("<meta name=\"date\" content=\"2020-04-29T11:52:23\">"
+                + "<h1>Daten gehackt</h1><p class=\"text\"><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span>"
+                + "</p><p>Text.</p>"));
+    }
+
+    @Test
     void aQuotedPostKeepsItsOwnDate() {
         assertEquals("2019-01-29", published("<article><h1>Das Urteil</h1><p class=\"date\">29. Januar 2019</p>"
                 + "<p>Text.</p><blockquote><p>Post</p><time datetime=\"2018-03-12T19:30:12+00:00\">"
