@@ -17,9 +17,11 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The dates a page's body shows, gathered in one walk: machine values marked as the publication
- * (itemprop datePublished, the hAtom "published" class, time pubdate), time elements, the dates
- * written for people, each with its place in the page, and a publication date named in a script. Comments, navigation, asides, footers and
- * whatever is marked as an update are left out: their dates are not the article's.
+ * (itemprop or RDFa datePublished, the hAtom "published" class, time pubdate), time elements, the
+ * dates written for people, each with its place in the page, and a publication date named in a
+ * script. Comments, quotations, navigation, asides, footers and whatever is marked as an update
+ * are left out, and so are the marks of other article elements than the headline's: their dates
+ * are not the article's.
  */
 final class DateMarks implements NodeVisitor {
 
