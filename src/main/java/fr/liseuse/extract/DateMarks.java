@@ -17,9 +17,11 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The dates a page's body shows, gathered in one walk: machine values marked as the publication
- * (itemprop datePublished, the hAtom "published" class, time pubdate), time elements, the dates
- * written for people, each with its place in the page, and a publication date named in a script. Comments, navigation, asides, footers and
- * whatever is marked as an update are left out: their dates are not the article's.
+ * (itemprop or RDFa datePublished, the hAtom "published" class, time pubdate), time elements, the
+ * dates written for people, each with its place in the page, and a publication date named in a
+ * script. Comments, quotations, navigation, asides, footers and whatever is marked as an update
+ * are left out, and so are the marks of other article elements than the headline's: their dates
+ * are not the article's.
  */
 final class DateMarks implements NodeVisitor {
 
@@ -30,8 +32,14 @@ final class DateMarks implements NodeVisitor {
      */
     record Visible(LocalDate day, int position, boolean line, boolean inContent) { }
 
-    /** The datetime of a time element, at the given position among the page's elements. */
-    record Time(String datetime, int position, boolean inContent) { }
+    /**
+     * The datetime of a time element, at the given position among the page's elements, with the
+     * number of the article element holding it (0 outside any).
+     */
+    record Time(String datetime, int position, boolean inContent, int article) { }
+
+    /** A machine value, with the number of the article element holding it (0 outside any). */
+    private record Machine(String value, int article) { }
 
     private static final String[] DATE_WORDS = {"date", "datum", "time", "publi", "posted", "byline", "meta",
         "fecha"};
@@ -51,30 +59,42 @@ final class DateMarks implements NodeVisitor {
     private static final int CONTENT = 4;
     private static final int UPDATE = 8;
     private static final int MARK = 16;
-    private static final int LAST_FLAG = MARK;
+    /** A quotation: an embedded post or tweet keeps the dates of its own source. */
+    private static final int QUOTE = 32;
+    private static final int ARTICLE = 64;
+    private static final int LAST_FLAG = ARTICLE;
 
     private final boolean dayFirst;
+    private final LocalDate today;
     /** The flags of the open elements, innermost last. */
     private int[] flags = new int[64];
     private int openCount;
     private final int[] open = new int[LAST_FLAG + 1];
-    private final List<String> published = new ArrayList<>();
-    private final List<String> created = new ArrayList<>();
+    private final List<Machine> published = new ArrayList<>();
+    private final List<Machine> created = new ArrayList<>();
     private final List<Visible> visible = new ArrayList<>();
     private final List<Time> times = new ArrayList<>();
+    /** Article elements met so far (outermost ones), the one open now, the one holding the headline. */
+    private int articles;
+    private int article;
+    private int headlineArticle;
     private String scripted;
     private int position;
     private int headline = -1;
     private int contentHeadline = -1;
     private int subheading = -1;
 
-    private DateMarks(boolean dayFirst) {
+    private DateMarks(boolean dayFirst, LocalDate today) {
         this.dayFirst = dayFirst;
+        this.today = today;
     }
 
-    /** @param dayFirst whether 03/04/2024 reads as 3 April on this page (not on English pages) */
-    static DateMarks of(Document doc, boolean dayFirst) {
-        DateMarks marks = new DateMarks(dayFirst);
+    /**
+     * @param dayFirst whether 03/04/2024 reads as 3 April on this page (not on American pages)
+     * @param today the day a two-digit year may not go beyond
+     */
+    static DateMarks of(Document doc, boolean dayFirst, LocalDate today) {
+        DateMarks marks = new DateMarks(dayFirst, today);
         NodeTraversor.traverse(marks, doc);
         return marks;
     }
@@ -84,19 +104,36 @@ final class DateMarks implements NodeVisitor {
         return dayFirst;
     }
 
-    /** Machine values marked as the publication date, in page order. */
+    /** Machine values marked as the publication date, in page order, but those of other articles. */
     List<String> published() {
-        return published;
+        return ownArticle(published);
     }
 
-    /** Machine values marked as the creation date (itemprop dateCreated), in page order. */
+    /** Machine values marked as the creation date (itemprop dateCreated), as {@link #published()}. */
     List<String> created() {
-        return created;
+        return ownArticle(created);
     }
 
-    /** The time elements with a datetime, in page order. */
+    /** The time elements with a datetime, in page order, but those of other articles. */
     List<Time> times() {
-        return times;
+        if (headlineArticle == 0) return times;
+        List<Time> own = new ArrayList<>();
+        for (Time t : times) if (inOwnArticle(t.article())) own.add(t);
+        return own;
+    }
+
+    /**
+     * The values outside any article element or in the one holding the headline: when the
+     * headline sits in an article element, the others are teasers of other pages.
+     */
+    private List<String> ownArticle(List<Machine> values) {
+        List<String> own = new ArrayList<>();
+        for (Machine m : values) if (inOwnArticle(m.article())) own.add(m.value());
+        return own;
+    }
+
+    private boolean inOwnArticle(int number) {
+        return headlineArticle == 0 || number == 0 || number == headlineArticle;
     }
 
     /** The first date a script of the page names as the publication, as written; null when none. */
@@ -128,7 +165,7 @@ final class DateMarks implements NodeVisitor {
             return;
         }
         if (node instanceof TextNode) {
-            if (inside(COMMENT | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
+            if (inside(COMMENT | QUOTE | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
             String text = ((TextNode) node).getWholeText();
             if (text.length() <= MAX_TEXT_NODE && DateText.hasYear(text)) {
                 addVisible(text, text.strip().length() <= MAX_DATE_LINE);
@@ -140,35 +177,56 @@ final class DateMarks implements NodeVisitor {
         position++;
         int f = flags(el);
         if (inside(CONTENT)) f &= ~BOILERPLATE;
+        if ((f & COMMENT) != 0 && !inside(COMMENT) && holdsHeadline(el)) f &= ~COMMENT;
         if (openCount == flags.length) flags = Arrays.copyOf(flags, openCount * 2);
         flags[openCount++] = f;
+        if ((f & ARTICLE) != 0 && !inside(ARTICLE)) article = ++articles;
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]++;
-        if (inside(COMMENT)) return;
+        if (inside(COMMENT | QUOTE)) return;
         String tag = el.normalName();
-        if (!inside(BOILERPLATE)) noteHeadline(tag);
+        if (!inside(BOILERPLATE)) noteHeadline(el, tag);
         if (inside(UPDATE)) return;
-        String itemprop = el.attr("itemprop");
+        String itemprop = schemaProperty(el);
         if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
             add(published, machineValue(el));
         } else if (itemprop.equals("dateCreated")) {
             add(created, machineValue(el));
         }
         if (tag.equals("time") && el.hasAttr("datetime") && !inside(BOILERPLATE)) {
-            times.add(new Time(el.attr("datetime"), position, inside(CONTENT)));
+            times.add(new Time(el.attr("datetime"), position, inside(CONTENT), openArticle()));
         }
         if ((f & MARK) != 0 && !inside(BOILERPLATE)) {
             String text = shortText(el);
-            if (text != null && DateText.hasYear(text) && el.getElementsByTag("h1").isEmpty()) {
-                addVisible(text, true);
+            if (text != null && el.getElementsByTag("h1").isEmpty()) {
+                if (DateText.hasYear(text)) {
+                    addVisible(text, true);
+                } else if (!startsWithUpdate(text)) {
+                    LocalDate day = DateText.shortYear(text, today);
+                    if (day != null) visible.add(new Visible(day, position, true, inside(CONTENT)));
+                }
             }
         }
     }
 
-    /** A heading of the footer or an aside names a box of links, never the article. */
-    private void noteHeadline(String tag) {
-        if (tag.equals("h1")) {
+    /**
+     * Whether an element marked as comments holds the page's headline: then it is an opinion
+     * piece ("commentary", "Kommentar") or a page layout, not the readers' comments below.
+     */
+    private static boolean holdsHeadline(Element el) {
+        return !el.getElementsByTag("h1").isEmpty();
+    }
+
+    /**
+     * A heading of the footer or an aside names a box of links, never the article; an h1 without
+     * words holds the site's logo.
+     */
+    private void noteHeadline(Element el, String tag) {
+        if (tag.equals("h1") && el.hasText()) {
             if (headline < 0) headline = position;
-            if (contentHeadline < 0 && inside(CONTENT)) contentHeadline = position;
+            if (contentHeadline < 0 && inside(CONTENT)) {
+                contentHeadline = position;
+                headlineArticle = openArticle();
+            }
         }
         if (tag.equals("h2") && subheading < 0) subheading = position;
     }
@@ -178,6 +236,7 @@ final class DateMarks implements NodeVisitor {
         if (!(node instanceof Element)) return;
         int f = flags[--openCount];
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]--;
+        if (!inside(ARTICLE)) article = 0;
     }
 
     /**
@@ -218,7 +277,7 @@ final class DateMarks implements NodeVisitor {
         String s = text.stripLeading().toLowerCase(Locale.ROOT);
         return s.startsWith("mis à jour") || s.startsWith("mise à jour") || s.startsWith("modifié")
                 || s.startsWith("updated") || s.startsWith("last updated") || s.startsWith("aktualisiert")
-                || s.startsWith("zuletzt") || s.startsWith("letzte änderung") || s.startsWith("stand");
+                || s.startsWith("zuletzt") || s.startsWith("letzte änderung");
     }
 
     private boolean inside(int mask) {
@@ -226,8 +285,24 @@ final class DateMarks implements NodeVisitor {
         return false;
     }
 
-    private static void add(List<String> values, String value) {
-        if (value != null && !value.isBlank()) values.add(value.strip());
+    private void add(List<Machine> values, String value) {
+        if (value != null && !value.isBlank()) values.add(new Machine(value.strip(), openArticle()));
+    }
+
+    /** The number of the article element open now, 0 when none. */
+    private int openArticle() {
+        return inside(ARTICLE) ? article : 0;
+    }
+
+    /**
+     * The schema.org property an element carries, as microdata ({@code itemprop="datePublished"})
+     * or RDFa ({@code property="schema:datePublished"}, prefix dropped); empty when none.
+     */
+    private static String schemaProperty(Element el) {
+        String itemprop = el.attr("itemprop");
+        if (!itemprop.isEmpty()) return itemprop;
+        String property = el.attr("property");
+        return property.substring(property.indexOf(':') + 1);
     }
 
     /** hAtom/h-entry: {@code <abbr class="published" title="2024-03-12T10:00:00+01:00">}. */
@@ -247,7 +322,9 @@ final class DateMarks implements NodeVisitor {
         String tag = el.normalName();
         int f = 0;
         if (tag.equals("article") || tag.equals("main")) f |= CONTENT;
+        if (tag.equals("article")) f |= ARTICLE;
         if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) f |= BOILERPLATE;
+        if (tag.equals("blockquote")) f |= QUOTE;
         if (el.attributesSize() == 0) return f;
         if (el.attr("role").equals("main")) f |= CONTENT;
         for (String attr : MARK_ATTRIBUTES) {
@@ -259,16 +336,16 @@ final class DateMarks implements NodeVisitor {
             if (containsAny(marks, COMMENT_WORDS) && !dateMark) f |= COMMENT;
             if (containsAny(marks, UPDATE_WORDS)) f |= UPDATE;
             if (dateMark) f |= MARK;
-            if (!attr.equals("itemprop") && namesFooter(marks)) f |= BOILERPLATE;
+            if (!attr.equals("itemprop") && namesBox(marks)) f |= BOILERPLATE;
         }
         return f;
     }
 
     /**
-     * Whether a class list or id names the page's footer as a whole ("footer",
-     * "site-footer"); "entry-footer" and the like may hold the article's own date.
+     * Whether a class list or id names the page's footer or its aside as a whole ("footer",
+     * "site-footer", "aside"); "entry-footer" and the like may hold the article's own date.
      */
-    private static boolean namesFooter(String marks) {
+    private static boolean namesBox(String marks) {
         for (String box : BOX_NAMES) {
             for (int i = marks.indexOf(box); i >= 0; i = marks.indexOf(box, i + 1)) {
                 int end = i + box.length();

@@ -30,17 +30,25 @@ final class DateText {
      * "15 de abril de 2020". Spaces may be no-break or thin ones, as typography puts them.
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?[\\s\\h]+(?:(?:of|de|del)[\\s\\h]+)?(\\p{L}{3,10})\\.?,?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?[\\s\\h]+(?:(?:of|de|del)[\\s\\h]+)?(\\p{L}{3,12})\\.?,?"
             + "[\\s\\h]+(?:(?:de|del)[\\s\\h]+)?(\\d{4})(?!\\d)");
     /** "March 12, 2024", "Apr 7, 2009", "December 29th 2019". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(\\p{L}{3,10})\\.?[\\s\\h]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\h]+(\\d{4})(?!\\d)");
+            "(?<![\\p{L}])(\\p{L}{3,12})\\.?[\\s\\h]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\h]+(\\d{4})(?!\\d)");
     /** "12.03.2024", "12/03/2024", "12-03-2024", "18. 05. 2014" (also with thin spaces). */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})([./-])[\\s\\h]?(\\d{1,2})\\2[\\s\\h]?(\\d{4})(?!\\d)");
     /** Chinese, Japanese and Korean dates: "2024年3月12日", "2024년 3월 12일". */
     private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
             "(?<!\\d)(\\d{4})[\\s\\h]?[年년][\\s\\h]?(\\d{1,2})[\\s\\h]?[月월][\\s\\h]?(\\d{1,2})[\\s\\h]?[日일]");
+    /**
+     * A time written loosely by hand-made templates: one-digit hours, minutes or seconds
+     * ({@code 2020-12-05T23:15:0Z}), an offset without its colon.
+     */
+    private static final Pattern LOOSE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    /** "31.10.23": a date line written with a two-digit year. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Map<String, Integer> MONTHS = months();
 
     private DateText() { }
@@ -72,6 +80,8 @@ final class DateText {
         }
         if (s.indexOf(':') < 0) return null;
         String t = s.replace(' ', 'T');
+        Matcher loose = LOOSE_TIME.matcher(s);
+        if (loose.matches()) t = padded(loose);
         try {
             return OffsetDateTime.parse(OFFSET_WITHOUT_COLON.matcher(t).replaceFirst("$1:$2"))
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -82,6 +92,20 @@ final class DateText {
                 return null;
             }
         }
+    }
+
+    /** The loosely written time in ISO-8601's two-digit fields. */
+    private static String padded(Matcher m) {
+        StringBuilder out = new StringBuilder(m.group(1)).append('T')
+                .append(twoDigits(m.group(2))).append(':').append(twoDigits(m.group(3)));
+        if (m.group(4) != null) out.append(':').append(twoDigits(m.group(4)));
+        if (m.group(5) != null) out.append(m.group(5));
+        if (m.group(6) != null) out.append(m.group(6));
+        return out.toString();
+    }
+
+    private static String twoDigits(String n) {
+        return n.length() == 1 ? "0" + n : n;
     }
 
     private static String rfc1123(String s) {
@@ -133,6 +157,22 @@ final class DateText {
             if (d != null) best = d;
         }
         return best;
+    }
+
+    /**
+     * The day of a date line written with a two-digit year and dots ("31.10.23"), the year taken
+     * in the century that does not put it after {@code today}; null when none. Only for text marked
+     * as a date: elsewhere such numbers may be versions or scores.
+     */
+    static LocalDate shortYear(String text, LocalDate today) {
+        Matcher m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            int year = 2000 + Integer.parseInt(m.group(3));
+            if (year > today.getYear()) year -= 100;
+            LocalDate day = day(String.valueOf(year), m.group(2), m.group(1));
+            if (day != null) return day;
+        }
+        return null;
     }
 
     /** Whether the text holds four digits in a row: a cheap test before the patterns. */
@@ -196,9 +236,27 @@ final class DateText {
             {"décembre", "decembre", "déc", "december", "dec", "dezember", "dez", "diciembre", "dic", "dezembro",
                 "dicembre", "декабря"},
         };
+        // Romanian, Polish (genitive) and Turkish; Arabic as Egypt and the Gulf write months, then
+        // the Levant's names of one word (its October to January take two and are left out).
+        String[][] more = {
+            {"ianuarie", "ian", "stycznia", "ocak", "يناير"},
+            {"februarie", "lutego", "şubat", "subat", "فبراير", "شباط"},
+            {"martie", "marca", "mart", "مارس", "آذار"},
+            {"aprilie", "kwietnia", "nisan", "أبريل", "ابريل", "إبريل", "نيسان"},
+            {"maja", "mayıs", "mayis", "مايو", "أيار"},
+            {"iunie", "czerwca", "haziran", "يونيو", "يونيه", "حزيران"},
+            {"iulie", "lipca", "temmuz", "يوليو", "يوليه", "تموز"},
+            {"sierpnia", "ağustos", "agustos", "أغسطس", "اغسطس"},
+            {"septembrie", "września", "wrzesnia", "eylül", "eylul", "سبتمبر", "أيلول"},
+            {"octombrie", "października", "pazdziernika", "ekim", "أكتوبر", "اكتوبر"},
+            {"noiembrie", "listopada", "kasım", "kasim", "نوفمبر"},
+            {"decembrie", "grudnia", "aralık", "aralik", "ديسمبر"},
+        };
         Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (String name : names[i]) out.put(name, i + 1);
+        for (String[][] table : new String[][][] {names, more}) {
+            for (int i = 0; i < table.length; i++) {
+                for (String name : table[i]) out.put(name, i + 1);
+            }
         }
         return Map.copyOf(out);
     }

@@ -11,9 +11,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * The page's publication date, from its sources in order of trust: structured data marked as the
- * publication (JSON-LD, Open Graph and the common meta names, itemprop and hAtom marks, time
- * elements), then creation dates, then the dates shown near the headline, the address, a date the
- * page's scripts name as the publication, and last the other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
+ * publication (JSON-LD, Open Graph and the common meta names, itemprop, RDFa and hAtom marks, time
+ * elements), then creation dates, then the date line near the headline, a plain "date" meta (often
+ * the last change), other date lines, the address, a date the page's scripts name as the
+ * publication, and last the other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
  * same moment written in the page's own offset, or to the day the page shows beside it, so the day is
  * the one its readers see.
  */
@@ -55,8 +56,18 @@ final class PublicationDate {
      */
     static String of(Document doc, MetadataTags tags, MetadataLinkedData ld, String lang, Today today,
             String... urls) {
-        DateMarks marks = DateMarks.of(doc, !LanguageTags.primary(lang).equals("en"));
+        DateMarks marks = DateMarks.of(doc, dayFirst(lang), today);
         return new PublicationDate(tags, ld, marks, today).find(urls);
+    }
+
+    /**
+     * Whether 03/04/2024 reads as 3 April: everywhere but on English pages of the United States or
+     * of no declared region (en-GB, en-AU, en-IN... write the day first).
+     */
+    private static boolean dayFirst(String lang) {
+        if (!LanguageTags.primary(lang).equals("en")) return true;
+        String region = LanguageTags.region(lang);
+        return !region.isEmpty() && !region.equals("us");
     }
 
     private String find(String... urls) {
@@ -66,6 +77,12 @@ final class PublicationDate {
             if (sane(date)) return ownTimeZone(date, markup);
         }
         LocalDate shown = nearHeadline();
+        if (shown != null) return shown.toString();
+        for (String key : LOOSE_KEYS) {
+            String date = DateText.machine(tags.meta(key));
+            if (sane(date)) return ownTimeZone(date, markup);
+        }
+        shown = anyDateLine();
         if (shown != null) return shown.toString();
         for (String url : urls) {
             LocalDate day = UrlDates.of(url, marks.dayFirst());
@@ -88,7 +105,6 @@ final class PublicationDate {
         out.add(ld.dateCreated());
         for (String key : CREATED_KEYS) out.add(tags.meta(key));
         out.addAll(marks.created());
-        for (String key : LOOSE_KEYS) out.add(tags.meta(key));
         out.removeIf(v -> v == null || v.isBlank());
         return out;
     }
@@ -128,10 +144,7 @@ final class PublicationDate {
         return best == null ? null : best.datetime();
     }
 
-    /**
-     * The date line nearest the headline; else the date line nearest it anywhere, the article's
-     * first. Dates inside running prose are left for last.
-     */
+    /** The date line nearest the headline, within a few elements of it; null when none. */
     private LocalDate nearHeadline() {
         int h = marks.headline();
         DateMarks.Visible best = null;
@@ -141,7 +154,14 @@ final class PublicationDate {
             int d = distance(v.position(), h);
             if (d < bestDistance) { best = v; bestDistance = d; }
         }
-        if (best != null) return best.day();
+        return best == null ? null : best.day();
+    }
+
+    /** The date line nearest the headline anywhere, the article's first; null when none. */
+    private LocalDate anyDateLine() {
+        int h = marks.headline();
+        DateMarks.Visible best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (DateMarks.Visible v : marks.visible()) {
             if (!v.line() || !sane(v.day())) continue;
             int d = (h < 0 ? v.position() : distance(v.position(), h)) + (v.inContent() ? 0 : OUTSIDE_CONTENT);

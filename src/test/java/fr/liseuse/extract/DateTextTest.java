@@ -19,6 +19,21 @@ class DateTextTest {
     }
 
     @Test
+    void keepsTheTimeOfALooselyWrittenTimeStamp() {
+        assertEquals("2020-12-05T23:15:00Z", DateText.machine("2020-12-05T23:15:0Z"));
+        assertEquals("2020-12-05T09:05:00+01:00", DateText.machine("2020-12-05 9:5+0100"));
+    }
+
+    @Test
+    void readsTwoDigitYearsInTheCenturyBeforeToday() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertEquals(LocalDate.of(2023, 10, 31), DateText.shortYear("Von: Björn Jahner | 31.10.23", today));
+        assertEquals(LocalDate.of(1999, 5, 4), DateText.shortYear("4.5.99", today));
+        assertNull(DateText.shortYear("Version 1.10.2", today));
+        assertNull(DateText.shortYear("31.02.23", today));
+    }
+
+    @Test
     void readsMailStyleDatesInTheirOwnOffset() {
         assertEquals("2019-10-19T00:04:00+02:00", DateText.machine("Sat, 19 Oct 2019 00:04:00 +0200"));
     }
@@ -70,6 +85,14 @@ class DateTextTest {
         assertEquals(LocalDate.of(2019, 6, 7), DateText.written("7 giugno 2019", true));
         assertEquals(LocalDate.of(2018, 3, 14), DateText.written("14 maart 2018", true));
         assertEquals(LocalDate.of(2020, 5, 9), DateText.written("9 мая 2020 г.", true));
+    }
+
+    @Test
+    void readsRomanianPolishTurkishAndArabicDates() {
+        assertEquals(LocalDate.of(2020, 9, 20), DateText.written("Unica.md, 20 septembrie 2020 16:20", true));
+        assertEquals(LocalDate.of(2021, 10, 4), DateText.written("4 października 2021", true));
+        assertEquals(LocalDate.of(2022, 2, 14), DateText.written("14 Şubat 2022 Pazartesi", true));
+        assertEquals("2020-10-07", DateText.machine("الأربعاء، 07 أكتوبر 2020 - 12:09 م"));
     }
 
     @Test

@@ -116,6 +116,73 @@ class PublicationDateTest {
     }
 
     @Test
+    void britishPagesWriteTheDayFirst() {
+        assertEquals("2020-10-02", published("<html lang=\"en-GB\"><h1>Title</h1><p>02/10/2020</p></html>"));
+        assertEquals("2020-02-10", published("<html lang=\"en-US\"><h1>Title</h1><p>02/10/2020</p></html>"));
+    }
+
+    @Test
+    void readsADateLineWithATwoDigitYear() {
+        assertEquals("2023-10-31", published("<html lang=\"de\"><h1>Grab-Bote</h1>"
+                + "<div class=\"article-meta-wrapper\">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>"
+                + "<p>Text.</p></html>"));
+    }
+
+    @Test
+    void readsRdfaPublicationAndCreationMarks() {
+        assertEquals("2022-01-28T12:45:46+01:00", published("<h1>Titel</h1><p>Text.</p>"
+                + "<span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+01:00\"></span>"));
+        assertEquals("2022-01-27", published("<h1>Titel</h1><p>Text.</p>"
+                + "<span property=\"datePublished\" content=\"2022-01-27\"></span>"));
+    }
+
+    @Test
+    void aPlainDateMetaYieldsToTheDateShownUnderTheHeadline() {
+        String page = "<meta name=\"date\" content=\"2021-10-15\"><h1>Neue Präsidentin gewählt</h1>"
+                + "<span>Erschienen am:</span><h2>13.10.2021</h2><p>Text.</p>";
+        assertEquals("2021-10-13", published(page));
+        assertEquals("2021-10-15", published("<meta name=\"date\" content=\"2021-10-15\"><h1>Titel</h1>"
+                + "<p>Text.</p><footer><p>1.1.2020</p></footer>"));
+    }
+
+    @Test
+    void aLogoInAnH1IsNotTheHeadline() {
+        String menu = "<ul>" + "<li><a href=\"/rubrik\">Rubrik</a></li>".repeat(40) + "</ul>";
+        assertEquals("2020-02-05", published("<meta name=\"date\" content=\"2020-02-12\">"
+                + "<h1><a href=\"/\"><img src=\"logo.svg\" alt=\"Jugendwerk\"></a></h1>" + menu
+                + "<div class=\"news-single-timedata\">05.02.2020 <span>Redaktion</span></div>"
+                + "<h1>Faire Lieferketten</h1><p>Text.</p>"));
+    }
+
+    @Test
+    void aGermanStandLineGivesTheDayOfTheText() {
+        assertEquals("2020-04-28", published("<meta name=\"date\" content=\"2020-04-29T11:52:23\">"
+                + "<h1>Daten gehackt</h1><p class=\"text\"><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span>"
+                + "</p><p>Text.</p>"));
+    }
+
+    @Test
+    void aQuotedPostKeepsItsOwnDate() {
+        assertEquals("2019-01-29", published("<article><h1>Das Urteil</h1><p class=\"date\">29. Januar 2019</p>"
+                + "<p>Text.</p><blockquote><p>Post</p><time datetime=\"2018-03-12T19:30:12+00:00\">"
+                + "Mär 12, 2018</time></blockquote></article>"));
+    }
+
+    @Test
+    void anOpinionPieceMarkedAsCommentIsTheArticle() {
+        assertEquals("2019-01-29", published("<div class=\"PageArticle_commentHeader\"><h1>Meinung</h1>"
+                + "<span class=\"PublishDate\">29. Januar 2019</span></div><p>Text vom 3. Mai 2018.</p>"));
+    }
+
+    @Test
+    void theDatesOfOtherArticlesOnThePageAreNotTheHeadlines() {
+        assertEquals("2019-06-28T13:49:45Z", published("<article><h1>Chronique</h1>"
+                + "<time datetime=\"2019-06-28T13:49:45Z\">28 juin 2019</time><p>Texte.</p></article>"
+                + "<div class=\"secondary\"><article><h3>Autre</h3>"
+                + "<time pubdate datetime=\"2019-09-22T07:30:29Z\">22 septembre</time></article></div>"));
+    }
+
+    @Test
     void aDateInTheHeadlineIsNotThePublication() {
         assertEquals("2007-05-20", published("<article><div class=\"entry-date\"><h1>Résultats du 19.5.2007</h1>"
                 + "</div><p class=\"date\">20.05.2007</p></article>"));
