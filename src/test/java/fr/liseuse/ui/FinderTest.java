@@ -10,6 +10,7 @@ import fr.liseuse.app.SiteSearches;
 import fr.liseuse.config.Settings;
 import fr.liseuse.config.SiteProfiles;
 import fr.liseuse.model.Page;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
@@ -35,7 +36,7 @@ class FinderTest {
     }
 
     private Page page(String source) throws SourceException {
-        return loader.load(source, InputStream.nullInputStream());
+        return loader.load(source, InputStream.nullInputStream(), Received.unwatched());
     }
 
     @Test
