@@ -103,11 +103,12 @@ public final class PageLoader {
     }
 
     /**
-     * Loads SOURCE and keeps the raw bytes with the page (for saving it). A user name or password in
-     * the address is dropped at once: the page, the library and every message know it without.
+     * Loads SOURCE and keeps the raw bytes with the page (for saving it), remembering nothing: a long
+     * save holds one page at a time. A user name or password in the address is dropped at once: the
+     * page, the library and every message know it without.
      */
     public Loaded loadWithBytes(String given, InputStream stdin) throws SourceException {
-        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched(), true);
+        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched(), false);
     }
 
     /** As {@link #loadWithBytes(String, InputStream)}; remembered for {@link #recent} when {@code remember}. */
