@@ -15,7 +15,6 @@ import fr.liseuse.store.LibraryHit;
 import fr.liseuse.store.NewEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +24,6 @@ import java.util.Optional;
  * clear, search, and open saved pages by id as SOURCEs.
  */
 public final class Librarian {
-
-    /**
-     * Pages fetched before each write to the library: the lock is taken once per batch, not per page,
-     * and never held while the network is slow.
-     */
-    static final int BATCH = 25;
 
     /** Hears about each SOURCE of a save, in order. */
     public interface SaveListener {
@@ -51,13 +44,13 @@ public final class Librarian {
     }
 
     /**
-     * Loads and saves each SOURCE. A source that cannot be read is reported to the listener and the
-     * others are still saved; a library failure (discreet mode, lock timeout, disk) stops the save.
+     * Loads and saves each SOURCE, one page at a time: each is written as soon as it is read (the lock
+     * is never held while the network is slow, and a long save holds one page in memory). A source that
+     * cannot be read is reported to the listener and the others are still saved; a library failure
+     * (discreet mode, lock timeout, disk) stops the save.
      */
     public void save(List<String> sources, InputStream stdin, SaveListener listener) throws LibraryException {
-        library.checkWritable();
-        List<String> batchSources = new ArrayList<>();
-        List<Loaded> batch = new ArrayList<>();
+        Library.Saving saving = library.saving();
         BatchHeap heap = new BatchHeap();
         for (int i = 0; i < sources.size(); i++) {
             String source = sources.get(i);
@@ -68,15 +61,16 @@ public final class Librarian {
                 listener.saved(source, stored.get().summary());
                 continue;
             }
+            NewEntry entry;
             try {
-                batch.add(loader.loadWithBytes(source, stdin));
-                batchSources.add(source);
+                entry = entry(loader.loadWithBytes(source, stdin));
             } catch (SourceException failure) {
                 listener.failed(source, failure);
+                continue;
             }
-            if (batch.size() == BATCH) write(batchSources, batch, listener);
+            listener.saved(source, saving.add(entry));
         }
-        write(batchSources, batch, listener);
+        saving.finish();
     }
 
     /** Saves a page the reader shows, from the bytes already loaded when they are still remembered. */
@@ -131,16 +125,6 @@ public final class Librarian {
                         .withCause(failure);
             }
         };
-    }
-
-    private void write(List<String> sources, List<Loaded> batch, SaveListener listener) throws LibraryException {
-        if (batch.isEmpty()) return;
-        List<NewEntry> entries = new ArrayList<>();
-        for (Loaded loaded : batch) entries.add(entry(loaded));
-        List<EntrySummary> saved = library.save(entries);
-        for (int i = 0; i < saved.size(); i++) listener.saved(sources.get(i), saved.get(i));
-        sources.clear();
-        batch.clear();
     }
 
     private static NewEntry entry(Loaded loaded) {

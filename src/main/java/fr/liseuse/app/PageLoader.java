@@ -85,11 +85,6 @@ public final class PageLoader {
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
-    /** Loads SOURCE whole, and remembers it with its bytes for a while (see {@link #recent}): for the reader. */
-    public Page load(String source, InputStream stdin) throws SourceException {
-        return loadWithBytes(source, stdin).page();
-    }
-
     /**
      * Loads SOURCE reading only the {@code parts} its output shows (see {@link Extractor}), for a command
      * that prints it and moves on: nothing of it is remembered, so a batch holds one page at a time.
@@ -98,17 +93,22 @@ public final class PageLoader {
         return loadWithBytes(source, stdin, parts, Received.unwatched(), false).page();
     }
 
-    /** Loads the whole page for the reader, RECEIVED counting the bytes that come from the network meanwhile. */
+    /**
+     * Loads SOURCE whole, and remembers it with its bytes for a while (see {@link #recent}): for the reader.
+     * RECEIVED counts the bytes that come from the network meanwhile ({@link Received#unwatched()} when
+     * nobody shows them).
+     */
     public Page load(String source, InputStream stdin, Received received) throws SourceException {
         return loadWithBytes(source, stdin, PagePart.ALL, received, true).page();
     }
 
     /**
-     * Loads SOURCE and keeps the raw bytes with the page (for saving it). A user name or password in
-     * the address is dropped at once: the page, the library and every message know it without.
+     * Loads SOURCE and keeps the raw bytes with the page (for saving it), remembering nothing: a long
+     * save holds one page at a time. A user name or password in the address is dropped at once: the
+     * page, the library and every message know it without.
      */
     public Loaded loadWithBytes(String given, InputStream stdin) throws SourceException {
-        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched(), true);
+        return loadWithBytes(given, stdin, PagePart.ALL, Received.unwatched(), false);
     }
 
     /** As {@link #loadWithBytes(String, InputStream)}; remembered for {@link #recent} when {@code remember}. */

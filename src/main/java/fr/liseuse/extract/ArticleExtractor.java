@@ -5,7 +5,6 @@ import fr.liseuse.model.Link;
 import fr.liseuse.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -55,15 +54,30 @@ final class ArticleExtractor {
 
     private static Article extract(Element body, String baseUri, String title, Reading reading,
             ContentRemovals removals) {
-        boolean names = reading == Reading.STRICT;
+        Content content = content(body, reading, removals);
+        return build(content.roots(), content.lead(), content.measures(), baseUri, title, reading == Reading.STRICT,
+                removals);
+    }
+
+    /** The content elements, the lead before them (or null) and each root's measure before cleaning. */
+    private record Content(List<Element> roots, Element lead, List<ContentStats.Measure> measures) { }
+
+    /**
+     * Picks the content. The measures of the whole page (one per element, twice: before and after the
+     * furniture goes) are dropped on return, before the blocks are written: on a page of 10 MiB they
+     * are a fifth of what the extraction holds.
+     */
+    private static Content content(Element body, Reading reading, ContentRemovals removals) {
         ContentStats page = ContentStats.of(body);
         ArticleLead leads = ArticleLead.candidates(body, page);
-        BoilerplateFilter.clean(body, page, names, removals);
+        BoilerplateFilter.clean(body, page, reading == Reading.STRICT, removals);
         ContentStats found = ContentStats.of(body);
         List<Element> roots = reading == Reading.WHOLE_PAGE ? List.of(body)
                 : new ArrayList<>(ContentFinder.find(body, found));
         Element lead = roots.get(0) == body ? null : leads.before(roots.get(0));
-        return build(roots, lead, found::get, baseUri, title, names, removals);
+        List<ContentStats.Measure> measures = new ArrayList<>(roots.size());
+        for (Element root : roots) measures.add(found.get(root));
+        return new Content(roots, lead, measures);
     }
 
     /**
@@ -77,22 +91,26 @@ final class ArticleExtractor {
         }
         ContentRemovals removals = new ContentRemovals();
         for (Element root : outer) BoilerplateFilter.clean(root, ContentStats.of(root), true, removals);
-        return build(outer, null, root -> ContentStats.of(root).get(root), baseUri, title, true, removals);
+        List<ContentStats.Measure> measures = new ArrayList<>(outer.size());
+        for (Element root : outer) measures.add(ContentStats.of(root).get(root));
+        return build(outer, null, measures, baseUri, title, true, removals);
     }
 
     /**
      * Blocks of the lead (may be null) and of the roots, cleaned inside, filtered, links renumbered.
      *
-     * @param measured each root's measure before cleaning
+     * @param measured each root's measure before cleaning, in the order of the roots
      */
-    private static Article build(List<Element> roots, Element lead, Function<Element, ContentStats.Measure> measured,
+    private static Article build(List<Element> roots, Element lead, List<ContentStats.Measure> measured,
             String baseUri, String title, boolean names, ContentRemovals removals) {
         ContentLinks draft = new ContentLinks(baseUri);
         List<Block> blocks = new ArrayList<>();
         if (lead != null) blocks.addAll(BlockBuilder.build(List.of(lead), draft, ContentStats.of(lead)));
-        for (Element root : roots) {
-            ContentStats stats = ContentCleaner.clean(root, measured.apply(root), names, removals);
-            blocks.addAll(BlockBuilder.build(List.of(root), draft, stats));
+        for (int i = 0; i < roots.size(); i++) {
+            Element root = roots.get(i);
+            // the cleaned root's measures live only while its blocks are written
+            blocks.addAll(BlockBuilder.build(List.of(root), draft,
+                    ContentCleaner.clean(root, measured.get(i), names, removals)));
         }
         blocks = BoilerplateBlocks.filter(blocks, title);
         ContentLinks numbered = new ContentLinks(baseUri);

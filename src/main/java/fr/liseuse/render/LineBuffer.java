@@ -3,20 +3,31 @@ package fr.liseuse.render;
 import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Wrapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Plain-text output being laid out line by line: one blank line at most between blocks, no
  * trailing spaces, and exactly one newline at the end; emphasis, when asked for, line by line.
+ * The lines are kept (for a {@link TextLayout}, or {@link #writeTo}), or written as they come
+ * ({@link #LineBuffer(boolean, Emphasis, Appendable)}): a long page is then never held twice, once
+ * as blocks and once as lines. Blank lines are written only once a line follows them.
  */
 final class LineBuffer {
 
-    private final List<String> lines = new ArrayList<>();
+    /** The lines laid out; null when they are written as they come. */
+    private final List<String> lines;
     /** Where each heading's first line is, in order. */
     private final List<Integer> headings = new ArrayList<>();
     private final boolean rules;
     private final Emphasis emphasis;
+    /** Where lines go as they come; null when they are kept. */
+    private final Appendable out;
+    private int count;
+    private boolean lastBlank;
+    private int blanksHeld;
+    private boolean written;
 
     /**
      * @param rules    underline headings (screen-reader line mode leaves them out: they are read as noise)
@@ -25,6 +36,16 @@ final class LineBuffer {
     LineBuffer(boolean rules, Emphasis emphasis) {
         this.rules = rules;
         this.emphasis = emphasis;
+        this.lines = new ArrayList<>();
+        this.out = null;
+    }
+
+    /** Writes the lines to OUT as they come; {@link #end} writes what is left. */
+    LineBuffer(boolean rules, Emphasis emphasis, Appendable out) {
+        this.rules = rules;
+        this.emphasis = emphasis;
+        this.lines = null;
+        this.out = out;
     }
 
     LineBuffer(boolean rules) {
@@ -36,22 +57,40 @@ final class LineBuffer {
     }
 
     void line(String line) {
-        lines.add(line.stripTrailing());
+        add(line.stripTrailing());
     }
 
     /** A line in bold, when emphasis is on. */
     void strong(String line) {
-        lines.add(emphasis.strong(line.stripTrailing()));
+        add(emphasis.strong(line.stripTrailing()));
     }
 
     /** {@code text} wrapped at {@code width} (0: no wrapping), each line faint when emphasis is on. */
     void faint(String text, int width) {
-        for (String part : parts(text, Math.max(0, width))) lines.add(emphasis.faint(part.stripTrailing()));
+        for (String part : parts(text, Math.max(0, width))) add(emphasis.faint(part.stripTrailing()));
     }
 
     /** Starts a new block: one blank line, never two and never at the top. */
     void gap() {
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) lines.add("");
+        if (count > 0 && !lastBlank) add("");
+    }
+
+    private void add(String line) {
+        count++;
+        lastBlank = line.isEmpty();
+        if (out == null) {
+            lines.add(line);
+        } else if (lastBlank) {
+            blanksHeld++;
+        } else {
+            try {
+                for (; blanksHeld > 0; blanksHeld--) out.append('\n');
+                out.append(line).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written = true;
+        }
     }
 
     /**
@@ -74,7 +113,7 @@ final class LineBuffer {
     /** A heading: its (wrapped) text in bold, then (with rules) a line of {@code rule} as wide as its widest line. */
     void heading(String text, int width, char rule) {
         List<String> parts = Wrapper.wrap(text, width);
-        if (!parts.isEmpty()) headings.add(lines.size());
+        if (!parts.isEmpty() && out == null) headings.add(count);
         int widest = 0;
         for (String part : parts) {
             strong(part);
@@ -83,6 +122,12 @@ final class LineBuffer {
         if (rules && widest > 0) line(String.valueOf(rule).repeat(widest));
     }
 
+    /** Ends lines written as they come: the blank ones left are dropped, and an empty text is one newline. */
+    void end() throws IOException {
+        if (!written) out.append('\n');
+    }
+
+    /** Writes the lines kept. */
     void writeTo(Appendable out) throws IOException {
         List<String> kept = kept();
         for (String line : kept) {

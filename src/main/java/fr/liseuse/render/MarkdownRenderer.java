@@ -8,6 +8,7 @@ import fr.liseuse.model.RichText;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,16 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
-        LineBuffer lines = new LineBuffer();
+        LineBuffer lines = new LineBuffer(true, Emphasis.NONE, out);
+        try {
+            layOut(page, lines);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        lines.end();
+    }
+
+    private void layOut(Page page, LineBuffer lines) {
         if (!blank(page.title())) lines.line("# " + heading(MarkdownText.inline(oneLine(page.title()))));
         String meta = Metadata.line(page, Metadata.ofPage(page, messages));
         if (meta != null) {
@@ -48,7 +58,6 @@ public final class MarkdownRenderer implements Renderer {
         if (page.kind() != PageKind.SEARCH_RESULTS || page.results().isEmpty()) {
             for (Block block : Metadata.body(page)) block(block, urls, lines);
         }
-        lines.writeTo(out);
     }
 
     private void results(Page page, LineBuffer lines) {

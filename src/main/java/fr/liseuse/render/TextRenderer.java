@@ -9,6 +9,7 @@ import fr.liseuse.model.SearchResult;
 import fr.liseuse.text.DisplayWidth;
 import fr.liseuse.text.Messages;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,16 +68,23 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Page page, Appendable out) throws IOException {
-        laidOut(page).writeTo(out);
+        LineBuffer lines = new LineBuffer(!spoken, emphasis, out);
+        try {
+            layOut(page, lines);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        lines.end();
     }
 
     /** The lines {@link #render} writes, with where the headings start. */
     public TextLayout layout(Page page) {
-        return laidOut(page).layout();
+        LineBuffer lines = new LineBuffer(!spoken, emphasis);
+        layOut(page, lines);
+        return lines.layout();
     }
 
-    private LineBuffer laidOut(Page page) {
-        LineBuffer lines = new LineBuffer(!spoken, emphasis);
+    private void layOut(Page page, LineBuffer lines) {
         if (!blank(page.title())) lines.heading(page.title(), width, '=');
         String meta = Metadata.line(page, spoken ? messages : Metadata.ofPage(page, messages));
         if (meta != null) lines.faint(meta, width);
@@ -96,7 +104,6 @@ public final class TextRenderer implements Renderer {
                 lines.line("[" + link.n() + "] " + link.url());
             }
         }
-        return lines;
     }
 
     private void results(Page page, LineBuffer lines) {

@@ -4,9 +4,9 @@ import fr.liseuse.config.BuildVersion;
 import fr.liseuse.source.SourceException.Kind;
 import fr.liseuse.text.ByteSize;
 import fr.liseuse.text.Addresses;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +37,8 @@ import javax.net.ssl.SSLException;
  * because the client silently returns the 3xx response after 5 hops; here the cap is {@value #MAX_REDIRECTS}
  * and going over it is an error, and so is a redirect from an https page to an http address (what the
  * user reads would then cross the network in clear). User names and passwords in addresses are dropped
- * before anything is sent ({@link Addresses}). Bodies are capped while they stream in, before and after gzip.
+ * before anything is sent ({@link Addresses}). Bodies are read as they stream in, decompressed on the way, and
+ * capped before and after gzip, into one array the size the server announced when it did ({@link LocalContent}).
  */
 final class HttpSource {
 
@@ -49,10 +50,13 @@ final class HttpSource {
             "application/download", "application/force-download");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9!#$&^_.+-]{1,60}/[a-z0-9!#$&^_.+-]{1,60}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$&^_.+:-]{1,40}");
+    /** What the gzip reader asks of the network stream at a time. */
+    private static final int GZIP_BUFFER = 16 * 1024;
     private static final String ACCEPT =
             "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.8,*/*;q=0.1";
 
     private final SourceOptions options;
+    private final LocalContent content;
     private final EnvProxy proxies;
     private HttpClient client;
     /** A client is being built (outside the lock); {@link #close} came meanwhile: stop it once built. */
@@ -61,6 +65,7 @@ final class HttpSource {
 
     HttpSource(SourceOptions options) {
         this.options = options;
+        this.content = new LocalContent(options.maxBytes());
         this.proxies = new EnvProxy(options.env());
     }
 
@@ -77,8 +82,9 @@ final class HttpSource {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         int redirects = 0;
         while (true) {
-            HttpResponse<CappedBody.Result> response = exchange(uri, deadline, shown, received);
+            HttpResponse<BodyStream> response = exchange(uri, deadline, shown, received);
             int status = response.statusCode();
+            if (status < 200 || status >= 300) response.body().close();   // its body is never read
             if (status >= 300 && status < 400) {
                 Optional<String> location = response.headers().firstValue("Location").filter(l -> !l.isBlank());
                 if (location.isEmpty()) {
@@ -135,7 +141,7 @@ final class HttpSource {
         return from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http");
     }
 
-    private HttpResponse<CappedBody.Result> exchange(URI uri, long deadline, String shown, Received received)
+    private HttpResponse<BodyStream> exchange(URI uri, long deadline, String shown, Received received)
             throws SourceException {
         Optional<String> badProxy = proxies.unsupported(uri);
         if (badProxy.isPresent()) {
@@ -151,7 +157,8 @@ final class HttpSource {
                 .header("Accept-Encoding", "gzip")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<CappedBody.Result>> future = client().sendAsync(request, info -> bodyFor(info, received));
+        CompletableFuture<HttpResponse<BodyStream>> future =
+                client().sendAsync(request, info -> new BodyStream(options.maxBytes(), deadline, received));
         try {
             return future.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -164,15 +171,6 @@ final class HttpSource {
         } catch (ExecutionException e) {
             throw networkError(e.getCause(), shown);
         }
-    }
-
-    /** Reads the body only of a response we will use; for anything else, stops at once. */
-    private HttpResponse.BodySubscriber<CappedBody.Result> bodyFor(HttpResponse.ResponseInfo info, Received received) {
-        int status = info.statusCode();
-        boolean wanted = status >= 200 && status < 300
-                && mediaType(info.headers()).map(HttpSource::readable).orElse(true)
-                && info.headers().firstValueAsLong("Content-Length").orElse(0) <= options.maxBytes();
-        return new CappedBody(wanted ? options.maxBytes() : 0, received);
     }
 
     /** Sent with every request; read at the first one (the version comes from a file in the jar). */
@@ -233,19 +231,20 @@ final class HttpSource {
         return kept == null ? built : kept;
     }
 
-    private Fetched accept(String source, URI uri, HttpResponse<CappedBody.Result> response, String shown)
+    private Fetched accept(String source, URI uri, HttpResponse<BodyStream> response, String shown)
             throws SourceException {
         HttpHeaders headers = response.headers();
         Optional<String> type = mediaType(headers);
-        if (type.isPresent() && !readable(type.get())) {
-            throw new SourceException(Kind.REJECTED, "source.contentType", shown, type.get());
+        byte[] body;
+        try (BodyStream raw = response.body()) {
+            if (type.isPresent() && !readable(type.get())) {
+                throw new SourceException(Kind.REJECTED, "source.contentType", shown, type.get());
+            }
+            if (headers.firstValue("Content-Type").isPresent() && type.isEmpty()) {
+                throw new SourceException(Kind.REJECTED, "source.contentType", shown, "?");
+            }
+            body = read(raw, headers, shown);
         }
-        if (headers.firstValue("Content-Type").isPresent() && type.isEmpty()) {
-            throw new SourceException(Kind.REJECTED, "source.contentType", shown, "?");
-        }
-        CappedBody.Result result = response.body();
-        if (result.overCap()) throw tooLarge(shown);
-        byte[] body = decodeContent(result.bytes(), headers, shown);
         if (body.length == 0) throw new SourceException(Kind.REJECTED, "source.empty", shown);
         if (ContentSniffer.looksLikePdf(body) || type.filter(PDF_TYPES::contains).isPresent()) {
             return new Fetched(Addresses.withoutCredentials(source), uri.toString(), body, Fetched.PDF, null);
@@ -264,18 +263,34 @@ final class HttpSource {
         return TEXT_TYPES.contains(type) || PDF_TYPES.contains(type) || GENERIC_TYPES.contains(type);
     }
 
-    private byte[] decodeContent(byte[] raw, HttpHeaders headers, String shown) throws SourceException {
+    /**
+     * The body, read as it arrives and decompressed on the way: into an array of the announced size
+     * when the server gave one (a body announced over the cap is not read), growing otherwise.
+     */
+    private byte[] read(InputStream raw, HttpHeaders headers, String shown) throws SourceException {
         String encoding = headers.firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
-        if (encoding.isEmpty() || encoding.equals("identity")) return raw;
-        if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
+        boolean identity = encoding.isEmpty() || encoding.equals("identity");
+        if (!identity && !encoding.equals("gzip") && !encoding.equals("x-gzip")) {
             String shownEncoding = TOKEN.matcher(encoding).matches() ? encoding : "?";
             throw new SourceException(Kind.REJECTED, "source.contentEncoding", shown, shownEncoding);
         }
-        if (raw.length == 0) return raw;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-            if (body.length > options.maxBytes()) throw tooLarge(shown);
-            return body;
+        long announced = headers.firstValueAsLong("Content-Length").orElse(-1);
+        if (announced > options.maxBytes()) throw tooLarge(shown);
+        try {
+            if (identity) return announced >= 0 ? content.read(raw, announced, shown) : content.read(raw, shown);
+            PushbackInputStream compressed = new PushbackInputStream(raw, 1);
+            int first = compressed.read();
+            if (first < 0) return new byte[0];
+            compressed.unread(first);
+            return content.read(new GZIPInputStream(compressed, GZIP_BUFFER), shown);
+        } catch (BodyStream.OverCap e) {
+            throw tooLarge(shown);
+        } catch (BodyStream.Failed e) {
+            // the load was cancelled (the reader's "cancel", a quick exit): not a network failure
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SourceException(Kind.UNAVAILABLE, "source.interrupted", shown).withCause(e);
+            }
+            throw networkError(e.getCause(), shown);
         } catch (IOException e) {
             throw new SourceException(Kind.REJECTED, "source.corruptCompression", shown).withCause(e);
         }

@@ -71,39 +71,106 @@ public final class Library {
         }
     }
 
-    /** Saves the pages (a page saved before, same address, is replaced and keeps its id). */
+    /**
+     * Saves the pages (a page saved before, same address, is replaced and keeps its id). None is
+     * written when one of them is too large to be read back.
+     */
     public List<EntrySummary> save(List<NewEntry> pages) throws LibraryException {
+        Saving saving = saving();
+        for (NewEntry page : pages) checkFits(page);
+        List<EntrySummary> saved = new ArrayList<>();
+        for (NewEntry page : pages) saved.add(saving.add(page));
+        saving.finish();
+        return saved;
+    }
+
+    /** Starts a save of pages given one at a time (see {@link Saving}). */
+    public Saving saving() throws LibraryException {
         refuseWhenDiscreet();
-        List<PageText> texts = new ArrayList<>();
-        for (NewEntry page : pages) {
-            // what could not be read back is not written
-            if (!EntryFormat.fits(page)) {
-                throw new LibraryException(LibraryException.Kind.DAMAGED, "library.tooLarge",
-                        Sanitizer.inline(String.valueOf(page.capture().source())), new ByteSize(EntryFormat.MAX_BYTES));
-            }
-            texts.add(parse(page.pageJson()));
-        }
-        try (LibraryLock lock = lock()) {
-            String before = state.read();
-            String after = state.advance();
-            List<Entry> written = new ArrayList<>();
-            Instant savedAt = Instant.EPOCH;
-            for (int i = 0; i < pages.size(); i++) {
-                NewEntry page = pages.get(i);
-                String key = key(texts.get(i), page);
+        return new Saving();
+    }
+
+    /**
+     * A save of many pages given one at a time. Each page is written to its file (whole, atomically)
+     * as soon as it is given, so a long save keeps no page in memory and a process killed midway
+     * loses none of the pages it had saved. The search index is brought up to date a few pages at a
+     * time and at {@link #finish}; until then the library's state token says the index is behind, so a
+     * search in between, or after a kill, rebuilds it from the entries.
+     */
+    public final class Saving {
+
+        /** Pages saved before the index is brought up to date, at most; fewer when their text is long. */
+        private static final int INDEX_EVERY = 25;
+        private static final long INDEX_CHARS = 2L << 20;
+
+        /** The token the index matched before this save's first unindexed page; null before any. */
+        private String indexedFor;
+        /** The token this save last wrote. */
+        private String last;
+        /** No other process changed the library since {@link #indexedFor}. */
+        private boolean alone = true;
+        private final List<Entry> unindexed = new ArrayList<>();
+        private long unindexedChars;
+        private Instant savedAt = Instant.EPOCH;
+
+        private Saving() { }
+
+        /** Writes PAGE into the library now. */
+        public EntrySummary add(NewEntry page) throws LibraryException {
+            checkFits(page);
+            PageText text = parse(page.pageJson());
+            try (LibraryLock lock = lock()) {
+                String before = state.read();
+                if (indexedFor == null) indexedFor = before;
+                else if (!before.equals(last)) alone = false;
+                last = state.advance();
+                String key = key(text, page);
                 // one millisecond apart at least, so the list keeps the order in which they were given
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 savedAt = now.isAfter(savedAt) ? now : savedAt.plusMillis(1);
-                Entry entry = new Entry(idFor(key), key, savedAt, page.capture(), texts.get(i), page.pageJson(),
-                        page.raw());
+                Entry entry = new Entry(idFor(key), key, savedAt, page.capture(), text, page.pageJson(), page.raw());
                 files.replace(file(entry.id()), format.encode(entry));
-                written.add(entry);
+                AtomicFiles.syncFolder(folder);
+                // what the index needs of it; its bytes and JSON are not kept
+                unindexed.add(new Entry(entry.id(), key, savedAt, page.capture(), text, "", new byte[0]));
+                unindexedChars += text.text().length();
+                if (unindexed.size() >= INDEX_EVERY || unindexedChars >= INDEX_CHARS) index();
+                return entry.summary();
+            } catch (IOException e) {
+                throw LibraryException.failed(e);
             }
-            AtomicFiles.syncFolder(folder);
-            updateIndex(before, after, written, List.of());
-            return written.stream().map(Entry::summary).toList();
-        } catch (IOException e) {
-            throw LibraryException.failed(e);
+        }
+
+        /** Brings the index up to date with the pages saved. */
+        public void finish() throws LibraryException {
+            if (unindexed.isEmpty()) return;
+            try (LibraryLock lock = lock()) {
+                index();
+            }
+        }
+
+        /** Call with the lock held. */
+        private void index() {
+            String token = state.read();
+            if (alone && token.equals(last)) {
+                updateIndex(indexedFor, token, unindexed, List.of());
+            } else {
+                // another writer changed the library meanwhile: the index is rebuilt from every entry
+                rebuildIndex(token);
+            }
+            indexedFor = token;
+            last = token;
+            alone = true;
+            unindexed.clear();
+            unindexedChars = 0;
+        }
+    }
+
+    private static void checkFits(NewEntry page) throws LibraryException {
+        // what could not be read back is not written
+        if (!EntryFormat.fits(page)) {
+            throw new LibraryException(LibraryException.Kind.DAMAGED, "library.tooLarge",
+                    Sanitizer.inline(String.valueOf(page.capture().source())), new ByteSize(EntryFormat.MAX_BYTES));
         }
     }
 
@@ -223,6 +290,14 @@ public final class Library {
             index().update(before, after, saved, removed, this::feed);
         } catch (IOException e) {
             // the entries are safe; the index is derived data and is rebuilt at the next search
+        }
+    }
+
+    private void rebuildIndex(String token) {
+        try {
+            index().rebuild(token, this::feed);
+        } catch (IOException e) {
+            // as above
         }
     }
 

@@ -9,6 +9,7 @@ import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.PageKind;
 import fr.liseuse.model.SearchResult;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
@@ -48,7 +49,7 @@ class DemoSiteCrawlTest {
         while (!queue.isEmpty()) {
             String source = queue.removeFirst();
             if (crawled.containsKey(source)) continue;
-            Page page = loader.load(source, InputStream.nullInputStream());
+            Page page = loader.load(source, InputStream.nullInputStream(), Received.unwatched());
             crawled.put(source, page);
             for (String target : targets(page)) {
                 if (!crawled.containsKey(target)) queue.addLast(target);
@@ -121,7 +122,8 @@ class DemoSiteCrawlTest {
 
     @Test
     void theSearchResultsPageListsResultsAndNotTheFrequentSearches() throws SourceException {
-        Page results = new PageLoader(OFFLINE).load("demo:/recherche?q=encombrants", InputStream.nullInputStream());
+        Page results = new PageLoader(OFFLINE).load(
+                "demo:/recherche?q=encombrants", InputStream.nullInputStream(), Received.unwatched());
         assertEquals(PageKind.SEARCH_RESULTS, results.kind());
         assertEquals(List.of("demo:/dechets/encombrants", "demo:/demarches"), results.results().stream().map(SearchResult::url).toList());
         assertFalse(results.text().contains("recherches les plus fréquentes"), results.text());

@@ -14,6 +14,7 @@ import fr.liseuse.model.MenuEntry;
 import fr.liseuse.model.Page;
 import fr.liseuse.model.SearchResult;
 import fr.liseuse.model.SiteHints;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException.Kind;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
@@ -146,11 +147,13 @@ class SiteSearchesTest {
         Map<String, String> env = Map.of("LISEUSE_HOME", home.toString());
         SiteProfiles profiles = Sites.load(env, Messages.french(), w -> { throw new AssertionError(w); });
         Sources sources = new Sources(SourceOptions.defaults(Map.of()));
-        Page page = new PageLoader(sources, profiles).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
+        Page page = new PageLoader(sources, profiles).load(
+                base + "/recherche?keys=eau", InputStream.nullInputStream(), Received.unwatched());
         assertEquals("3 résultats", page.text());
         assertEquals(List.of("Logement", "Numérique", "Déchets ménagers", "Eau"),
                 page.menu().stream().map(MenuEntry::label).toList());
-        Page generic = new PageLoader(sources).load(base + "/recherche?keys=eau", InputStream.nullInputStream());
+        Page generic = new PageLoader(sources).load(
+                base + "/recherche?keys=eau", InputStream.nullInputStream(), Received.unwatched());
         assertEquals("Votre quotidien", generic.menu().get(0).label());
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import fr.liseuse.LoopbackServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,20 @@ class ReadOverHttpTest {
             }
             case "/panne" -> send(exchange, 500, "text/html", "<h1>\u001b]0;pwned\u0007Erreur</h1>".getBytes(StandardCharsets.UTF_8));
             case "/image" -> send(exchange, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            case "/sans-fin" -> endless(exchange);
             default -> send(exchange, 404, "text/html", "absent".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A page whose paragraphs never end (64 MiB at most), sent without a length. */
+    private static void endless(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = "<p>Encore une ligne, et encore une autre.</p>\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long sent = 0; sent < 64L << 20; sent += chunk.length) out.write(chunk);
+        } catch (IOException gone) {
+            // the reader stopped at its cap
         }
     }
 
@@ -64,6 +78,14 @@ class ReadOverHttpTest {
         assertEquals(66, new CliRunner().run("read", base + "/nulle-part").code());
         assertEquals(69, new CliRunner().run("read", base + "/panne").code());
         assertEquals(65, new CliRunner().run("read", base + "/image").code());
+    }
+
+    @Test
+    void aPageThatNeverEndsIsRejectedAtTheSizeCapWith65() {
+        CliRunner.Result r = new CliRunner().run("read", base + "/sans-fin");
+        assertEquals(65, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("liseuse: " + base + "/sans-fin : plus de 10 Mio, non lu\n", r.err());
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.liseuse.hostile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.liseuse.app.PageLoader;
 import fr.liseuse.model.Page;
+import fr.liseuse.source.Received;
 import fr.liseuse.source.SourceException;
 import fr.liseuse.source.SourceOptions;
 import fr.liseuse.source.Sources;
@@ -23,7 +24,7 @@ class RawBytesFuzzTest {
         Bounded.run(() -> {
             Page page;
             try {
-                page = loader.load("-", new ByteArrayInputStream(body));
+                page = loader.load("-", new ByteArrayInputStream(body), Received.unwatched());
             } catch (SourceException rejected) {
                 CleanOutput.assertCleanLine(rejected.getMessage(), "rejection message");
                 return;

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import fr.liseuse.LoopbackServer;
 import fr.liseuse.source.SourceException.Kind;
+import fr.liseuse.ui.TricklingServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
@@ -18,7 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +43,10 @@ class HttpSourceTest {
     private static String base;
     private static final List<String> requests = new CopyOnWriteArrayList<>();
     private static final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private static final AtomicLong endlessSent = new AtomicLong();
+    private static final CountDownLatch endlessEnded = new CountDownLatch(1);
+    /** Over 300 KB of accented text: the body arrives in many buffers, and characters span their edges. */
+    private static final String LATIN_PAGE = "<p>" + (SENTENCE + " ").repeat(10_000) + "</p>";
 
     @BeforeAll
     static void start() throws IOException {
@@ -94,6 +106,21 @@ class HttpSourceTest {
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(paragraphs(2 * ONE_MIB));
                 }
+            } else if (path.equals("/endless")) {
+                endless(ex);
+            } else if (path.equals("/latin-chunked")) {
+                ex.getResponseHeaders().add("Content-Type", "text/html; charset=windows-1252");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(LATIN_PAGE.getBytes(Charset.forName("windows-1252")));
+                }
+            } else if (path.equals("/gzip-chunked")) {
+                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                ex.getResponseHeaders().add("Content-Encoding", "gzip");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(gzip(LATIN_PAGE.getBytes(StandardCharsets.UTF_8)));
+                }
             } else if (path.equals("/gzip")) {
                 ex.getResponseHeaders().add("Content-Encoding", "gzip");
                 send(ex, 200, "text/html; charset=utf-8", gzip(("<p>" + SENTENCE + "</p>").getBytes(StandardCharsets.UTF_8)));
@@ -117,6 +144,21 @@ class HttpSourceTest {
             }
         } catch (IOException e) {
             // the client went away (timeouts, caps): nothing to do
+        }
+    }
+
+    /** Sends paragraphs without end (64 MiB at most) until the client goes away, counting what it wrote. */
+    private static void endless(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "text/html");
+        ex.sendResponseHeaders(200, 0);
+        byte[] chunk = paragraphs(64 * 1024);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (long sent = 0; sent < 64 * ONE_MIB; sent += chunk.length) {
+                out.write(chunk);
+                endlessSent.addAndGet(chunk.length);
+            }
+        } finally {
+            endlessEnded.countDown();
         }
     }
 
@@ -248,6 +290,74 @@ class HttpSourceTest {
     void anOversizedBodyIsRejectedNotTruncated() {
         fails(Kind.REJECTED, "larger than 1 MiB", () -> sources().open(base + "/big"));
         fails(Kind.REJECTED, "larger than 1 MiB", () -> sources().open(base + "/big-chunked"));
+    }
+
+    @Test
+    void anEndlessBodyIsCutAtTheCapWhileItStreams() throws InterruptedException {
+        fails(Kind.REJECTED, "larger than 1 MiB", () -> sources().open(base + "/endless"));
+        assertTrue(endlessEnded.await(10, TimeUnit.SECONDS), "the server still sends");
+        // what was in flight (socket buffers) aside, the transfer stopped at the cap, not at the server's 64 MiB
+        assertTrue(endlessSent.get() < 16 * ONE_MIB, endlessSent.get() + " bytes sent");
+    }
+
+    @Test
+    void aBodyStreamedWithACharsetHeaderIsReadWhole() throws SourceException {
+        Fetched f = sources().open(base + "/latin-chunked");
+        assertEquals("windows-1252", f.declaredCharset());
+        assertEquals(LATIN_PAGE, Charsets.decode(f));
+    }
+
+    @Test
+    void aGzipBodyStreamedWithoutLengthIsDecompressedWhole() throws SourceException {
+        assertEquals(LATIN_PAGE, Charsets.decode(sources().open(base + "/gzip-chunked")));
+    }
+
+    @Test
+    void aSlowBodyIsCountedAsItArrives() throws Exception {
+        try (TricklingServer slow = new TricklingServer(20_000); Sources s = sources()) {
+            Received received = new Received();
+            CompletableFuture<Fetched> load = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return s.open(slow.url(), InputStream.nullInputStream(), received);
+                } catch (SourceException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            waitFor(() -> received.bytes() >= 20_000);
+            assertFalse(load.isDone(), "the page was given before its end arrived");
+            slow.release();
+            Fetched page = load.get(10, TimeUnit.SECONDS);
+            assertTrue(new String(page.body(), StandardCharsets.UTF_8).endsWith("enfin arrivée.</p></body></html>"));
+            assertEquals(page.body().length, received.bytes());
+        }
+    }
+
+    @Test
+    void aLoadCancelledMidBodyIsInterruptedNotABrokenNetwork() throws Exception {
+        try (TricklingServer slow = new TricklingServer(20_000); Sources s = sources()) {
+            Received received = new Received();
+            SourceException[] failure = new SourceException[1];
+            Thread loader = new Thread(() -> {
+                try {
+                    s.open(slow.url(), InputStream.nullInputStream(), received);
+                } catch (SourceException e) {
+                    failure[0] = e;
+                }
+            });
+            loader.start();
+            waitFor(() -> received.bytes() >= 20_000);
+            loader.interrupt();
+            loader.join(10_000);
+            assertFalse(loader.isAlive(), "the load did not stop");
+            assertEquals(Kind.UNAVAILABLE, failure[0].kind());
+            assertTrue(failure[0].getMessage().endsWith(": interrupted"), failure[0].getMessage());
+        }
+    }
+
+    /** Waits (10 s at most) until CONDITION holds. */
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 1000 && !condition.getAsBoolean(); i++) Thread.sleep(10);
+        assertTrue(condition.getAsBoolean(), "not reached in 10 s");
     }
 
     @Test

@@ -62,6 +62,32 @@ class LibraryTest {
     }
 
     @Test
+    void aLongSaveWritesEachPageAtOnceAndLeavesTheIndexCurrent() throws Exception {
+        Library library = library();
+        Library.Saving saving = library.saving();
+        List<String> saved = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            saved.add(saving.add(Pages.page("lampe" + i, "Lampe " + i, "Lanterne numéro " + i)).id());
+            assertEquals(i + 1, entryFiles().size(), "page " + i + " is on disk as soon as it is saved");
+        }
+        saving.finish();
+        String token = Files.readString(home.resolve("library/state")).strip();
+        assertTrue(new LibraryIndex(Pages.settings(home, false).paths().index()).fresh(token), "no rebuild left to do");
+        assertEquals(saved.stream().sorted().toList(), ids(library.search("lanterne", 100)).stream().sorted().toList());
+    }
+
+    @Test
+    void aSearchDuringALongSaveFindsThePagesAlreadySaved() throws Exception {
+        Library.Saving saving = library().saving();
+        String first = saving.add(Pages.page("phare", "Phare", "Le phare clignote")).id();
+        assertEquals(List.of(first), ids(library().search("phare", 10)), "another process searching meanwhile");
+        String second = saving.add(Pages.page("phare2", "Phare Sud", "Le phare Sud clignote")).id();
+        saving.finish();
+        assertEquals(2, library().search("phare", 10).size());
+        assertTrue(ids(library().search("sud", 10)).contains(second));
+    }
+
+    @Test
     void indexIsRebuiltWhenMissing() throws Exception {
         String id = library().save(List.of(Pages.page("a", "Piscine", "Horaires de la piscine"))).get(0).id();
         deleteIndex();

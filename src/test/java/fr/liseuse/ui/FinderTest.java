@@ -36,7 +36,7 @@ class FinderTest {
     }
 
     private Page page(String source) throws SourceException {
-        return loader.load(source, InputStream.nullInputStream());
+        return loader.load(source, InputStream.nullInputStream(), Received.unwatched());
     }
 
     @Test
