@@ -65,7 +65,7 @@ final class DateMarks implements NodeVisitor {
     private static final int LAST_FLAG = ARTICLE;
 
     private final boolean dayFirst;
-    private final LocalDate today;
+    private final Today today;
     /** The flags of the open elements, innermost last. */
     private int[] flags = new int[64];
     private int openCount;
@@ -84,7 +84,7 @@ final class DateMarks implements NodeVisitor {
     private int contentHeadline = -1;
     private int subheading = -1;
 
-    private DateMarks(boolean dayFirst, LocalDate today) {
+    private DateMarks(boolean dayFirst, Today today) {
         this.dayFirst = dayFirst;
         this.today = today;
     }
@@ -93,7 +93,7 @@ final class DateMarks implements NodeVisitor {
      * @param dayFirst whether 03/04/2024 reads as 3 April on this page (not on American pages)
      * @param today the day a two-digit year may not go beyond
      */
-    static DateMarks of(Document doc, boolean dayFirst, LocalDate today) {
+    static DateMarks of(Document doc, boolean dayFirst, Today today) {
         DateMarks marks = new DateMarks(dayFirst, today);
         NodeTraversor.traverse(marks, doc);
         return marks;

@@ -164,11 +164,11 @@ final class DateText {
      * in the century that does not put it after {@code today}; null when none. Only for text marked
      * as a date: elsewhere such numbers may be versions or scores.
      */
-    static LocalDate shortYear(String text, LocalDate today) {
+    static LocalDate shortYear(String text, Today today) {
         Matcher m = SHORT_YEAR.matcher(text);
         while (m.find()) {
             int year = 2000 + Integer.parseInt(m.group(3));
-            if (year > today.getYear()) year -= 100;
+            if (today.isFuture(LocalDate.of(year, 1, 1), 0)) year -= 100;
             LocalDate day = day(String.valueOf(year), m.group(2), m.group(1));
             if (day != null) return day;
         }

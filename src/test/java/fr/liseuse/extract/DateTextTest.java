@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 class DateTextTest {
@@ -26,7 +27,7 @@ class DateTextTest {
 
     @Test
     void readsTwoDigitYearsInTheCenturyBeforeToday() {
-        LocalDate today = LocalDate.of(2026, 12, 7);
+        Today today = new Today(LocalDate.of(2026, 12, 7).toEpochDay() * 86_400_000L, () -> TimeZone.getTimeZone("Europe/Paris"));
         assertEquals(LocalDate.of(2023, 10, 31), DateText.shortYear("Von: Björn Jahner | 31.10.23", today));
         assertEquals(LocalDate.of(1999, 5, 4), DateText.shortYear("4.5.99", today));
         assertNull(DateText.shortYear("Version 1.10.2", today));
