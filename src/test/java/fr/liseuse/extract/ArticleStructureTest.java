@@ -110,6 +110,18 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aBoxSqueezedToNoHeightWithItsOverflowCutOffIsHidden() {
+        String text = text("<article><div style='height:0px; line-height:0px; font-size:0; overflow:hidden'>"
+                + "<span>Filed 2017-03-10 09:58:03 from the wire desk, edited by Kim Lee</span></div>"
+                + prose(3, "The flight")
+                + "<div style='line-height: 0; overflow: hidden'><p>An editor's note that every reader sees.</p></div>"
+                + "</article>");
+        assertTrue(text.contains("The flight 3 goes on for a while"), text);
+        assertFalse(text.contains("wire desk"), text);
+        assertTrue(text.contains("An editor's note that every reader sees."), text);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
