@@ -122,6 +122,18 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aParagraphTheAuthorWroteTwiceStaysTwiceButAShortLinePrintedTwiceOnce() {
+        String chorus = "The chorus comes back here, word for word, because the song repeats it, and a reader"
+                + " who follows the lyrics expects to find it again at this place, as it was sung, line after line,"
+                + " until the last verse.";
+        String text = text("<article><p class='dek'>Four events to see this month.</p>"
+                + "<p>Four events to see this month.</p>" + prose(2, "The song")
+                + "<p>" + chorus + "</p><p>" + chorus + "</p></article>");
+        assertTrue(text.indexOf(chorus) != text.lastIndexOf(chorus), text);
+        assertTrue(text.indexOf("Four events") == text.lastIndexOf("Four events"), text);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
