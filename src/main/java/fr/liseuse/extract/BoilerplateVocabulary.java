@@ -17,7 +17,7 @@ final class BoilerplateVocabulary {
             "didomi", "onetrust", "cmp", "share", "shares", "sharing", "sharer", "sharebar", "social", "socials",
             "partage", "partager", "breadcrumb", "breadcrumbs", "ariane", "newsletter", "newsletters",
             "comment", "comments", "commentaires", "commentaire", "disqus", "respond", "outbrain", "taboola",
-            "skiplink", "skiplinks", "evitement");
+            "skiplink", "skiplinks", "evitement", "gallery", "galerie");
 
     /** Names that mean furniture even next to a content word ("article-related"), unless around prose. */
     private static final Set<String> STRONG = Set.of(

@@ -134,6 +134,21 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aPhotoGalleryInsideTheArticleIsLeftOutUnlessItIsTheArticle() {
+        String slides = IntStream.rangeClosed(1, 4).mapToObj(i -> "<li><img src='s" + i + ".jpg' alt=''><h3>" + i
+                + "/4 Harbour view</h3><p>Slide " + i + " shows the harbour at dawn, with boats leaving, gulls over"
+                + " the water, and the old lighthouse standing against a pale sky.</p></li>")
+                .collect(Collectors.joining());
+        String text = text("<article>" + prose(6, "The report") + "<div class='photo-gallery'><ul>" + slides
+                + "</ul></div></article>");
+        assertTrue(text.contains("The report 6 goes on for a while"), text);
+        assertFalse(text.contains("Slide 2 shows the harbour"), text);
+        String essay = text("<article><p>Pictures of the harbour, from dawn to dusk.</p><div class='photo-gallery'><ul>"
+                + slides + "</ul></div></article>");
+        assertTrue(essay.contains("Slide 2 shows the harbour"), essay);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
