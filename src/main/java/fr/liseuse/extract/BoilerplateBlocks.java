@@ -79,7 +79,7 @@ final class BoilerplateBlocks {
             }
             if (!contactLine(b, text) && furniture(b, i, text, teasers)) continue;
             if (i >= blocks.size() - 2 && text.length() < ABOUT_MAX && ABOUT.matcher(text).find()) continue;
-            if (!out.isEmpty() && out.get(out.size() - 1).plainText().equals(b.plainText())) continue;
+            if (repeatsThePrevious(out, b)) continue;
             out.add(b);
         }
         dropEmptyHeadings(out);
@@ -108,6 +108,16 @@ final class BoilerplateBlocks {
     private static void dropAboveHeadline(List<Block> kept) {
         for (Block b : kept) if (b.plainText().length() >= ABOVE_HEADLINE_MAX) return;
         kept.clear();
+    }
+
+    /**
+     * A short block right after the same text is markup printed twice (a headline or a standfirst shown
+     * in two places, a label for two screen sizes); a paragraph of running prose said twice is the
+     * author's, and both stay.
+     */
+    private static boolean repeatsThePrevious(List<Block> kept, Block b) {
+        if (kept.isEmpty() || !kept.get(kept.size() - 1).plainText().equals(b.plainText())) return false;
+        return !(b instanceof Block.Paragraph) || b.plainText().length() < SHORT;
     }
 
     /** A paragraph of the content that only gives a phone number or an address: never furniture. */

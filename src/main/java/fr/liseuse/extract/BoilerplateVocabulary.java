@@ -17,7 +17,7 @@ final class BoilerplateVocabulary {
             "didomi", "onetrust", "cmp", "share", "shares", "sharing", "sharer", "sharebar", "social", "socials",
             "partage", "partager", "breadcrumb", "breadcrumbs", "ariane", "newsletter", "newsletters",
             "comment", "comments", "commentaires", "commentaire", "disqus", "respond", "outbrain", "taboola",
-            "skiplink", "skiplinks", "evitement");
+            "skiplink", "skiplinks", "evitement", "gallery", "galerie");
 
     /** Names that mean furniture even next to a content word ("article-related"), unless around prose. */
     private static final Set<String> STRONG = Set.of(
@@ -51,6 +51,13 @@ final class BoilerplateVocabulary {
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible|hide|d-none|is-hidden|u-hidden)(\\s|$)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /**
+     * A box squeezed to no height with its overflow cut off shows nothing, whatever it holds: pages keep
+     * there copies of their date and source lines written for search engines.
+     */
+    private static final Pattern ZERO_HEIGHT = Pattern.compile(
+            "(?i)(?<![\\w-])(?:max-)?height\\s*:\\s*0(?:\\.0+)?(?:px|em|rem|%)?\\s*(?:;|!|$)");
+    private static final Pattern CLIPPED = Pattern.compile("(?i)overflow(?:-y)?\\s*:\\s*hidden");
 
     private BoilerplateVocabulary() { }
 
@@ -135,11 +142,15 @@ final class BoilerplateVocabulary {
         return w;
     }
 
+    private static boolean squeezed(String style) {
+        return ZERO_HEIGHT.matcher(style).find() && CLIPPED.matcher(style).find();
+    }
+
     static boolean hidden(Element el) {
         if (el.hasAttr("hidden")) return true;
         if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) return true;
         String style = el.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        if (!style.isEmpty() && (HIDDEN_STYLE.matcher(style).find() || squeezed(style))) return true;
         String cls = el.className();
         return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls).find();
     }

@@ -120,6 +120,45 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aBoxSqueezedToNoHeightWithItsOverflowCutOffIsHidden() {
+        String text = text("<article><div style='height:0px; line-height:0px; font-size:0; overflow:hidden'>"
+                + "<span>Filed 2017-03-10 09:58:03 from the wire desk, edited by Kim Lee</span></div>"
+                + prose(3, "The flight")
+                + "<div style='line-height: 0; overflow: hidden'><p>An editor's note that every reader sees.</p></div>"
+                + "</article>");
+        assertTrue(text.contains("The flight 3 goes on for a while"), text);
+        assertFalse(text.contains("wire desk"), text);
+        assertTrue(text.contains("An editor's note that every reader sees."), text);
+    }
+
+    @Test
+    void aParagraphTheAuthorWroteTwiceStaysTwiceButAShortLinePrintedTwiceOnce() {
+        String chorus = "The chorus comes back here, word for word, because the song repeats it, and a reader"
+                + " who follows the lyrics expects to find it again at this place, as it was sung, line after line,"
+                + " until the last verse.";
+        String text = text("<article><p class='dek'>Four events to see this month.</p>"
+                + "<p>Four events to see this month.</p>" + prose(2, "The song")
+                + "<p>" + chorus + "</p><p>" + chorus + "</p></article>");
+        assertTrue(text.indexOf(chorus) != text.lastIndexOf(chorus), text);
+        assertTrue(text.indexOf("Four events") == text.lastIndexOf("Four events"), text);
+    }
+
+    @Test
+    void aPhotoGalleryInsideTheArticleIsLeftOutUnlessItIsTheArticle() {
+        String slides = IntStream.rangeClosed(1, 4).mapToObj(i -> "<li><img src='s" + i + ".jpg' alt=''><h3>" + i
+                + "/4 Harbour view</h3><p>Slide " + i + " shows the harbour at dawn, with boats leaving, gulls over"
+                + " the water, and the old lighthouse standing against a pale sky.</p></li>")
+                .collect(Collectors.joining());
+        String text = text("<article>" + prose(6, "The report") + "<div class='photo-gallery'><ul>" + slides
+                + "</ul></div></article>");
+        assertTrue(text.contains("The report 6 goes on for a while"), text);
+        assertFalse(text.contains("Slide 2 shows the harbour"), text);
+        String essay = text("<article><p>Pictures of the harbour, from dawn to dusk.</p><div class='photo-gallery'><ul>"
+                + slides + "</ul></div></article>");
+        assertTrue(essay.contains("Slide 2 shows the harbour"), essay);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
