@@ -89,7 +89,9 @@ final class BoilerplateVocabulary {
     }
 
     private static void add(List<String> out, String names) {
-        names = UTILITY.matcher(names).replaceAll(" ");
+        if (names.isEmpty()) return;
+        // the pattern costs a scan at every position; a utility class always holds a dash or underscore
+        if (names.indexOf('-') >= 0 || names.indexOf('_') >= 0) names = UTILITY.matcher(names).replaceAll(" ");
         int n = names.length();
         StringBuilder word = new StringBuilder();
         StringBuilder joined = new StringBuilder();
