@@ -87,7 +87,7 @@ final class ContentFinder {
         top = climb(top, body);
         List<Element> content = withoutArticleLists(withSiblings(top, body));
         Element marked = content.size() == 1 ? markedArticle(content.get(0)) : null;
-        return marked != null ? List.of(marked) : content;
+        return RecipeParts.widen(marked != null ? List.of(marked) : content, body);
     }
 
     /**

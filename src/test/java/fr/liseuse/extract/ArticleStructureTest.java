@@ -169,4 +169,17 @@ class ArticleStructureTest {
                 + prose(3, "The story") + "</div>");
         assertTrue(lead.contains("The council voted on Monday night"), lead);
     }
+
+    @Test
+    void theIngredientsAPageMarksAsItsRecipesArePartOfTheContentBesideItsStory() {
+        String ingredients = IntStream.rangeClosed(1, 6).mapToObj(i -> "<li itemprop='recipeIngredient'>" + i
+                + "00 g of ingredient " + i + "</li>").collect(Collectors.joining());
+        String text = text("<div itemscope itemtype='https://schema.org/Recipe'><div class='cols'>"
+                + "<div class='ingredients'><h2>Ingredients</h2><ul>" + ingredients + "</ul></div>"
+                + "<div class='about'>" + prose(5, "The story of the dish") + "</div></div></div>"
+                + "<div class='footer'><p>Our shop, our newsletter, our partners.</p></div>");
+        assertTrue(text.contains("The story of the dish 5"), text);
+        assertTrue(text.contains("300 g of ingredient 3"), text);
+        assertFalse(text.contains("our newsletter"), text);
+    }
 }
