@@ -182,4 +182,16 @@ class ArticleStructureTest {
         assertTrue(text.contains("300 g of ingredient 3"), text);
         assertFalse(text.contains("our newsletter"), text);
     }
+
+    @Test
+    void aRatingWidgetUnderTheArticleIsNotPartOfIt() {
+        String stars = IntStream.rangeClosed(1, 5).mapToObj(i -> "<li><a href='?rate=" + i + "'>" + i + "</a></li>")
+                .collect(Collectors.joining());
+        String text = text("<article><div class='entry-content'>" + prose(4, "The story")
+                + "<div class='news-rate'><label>Rate this story</label><ul>" + stars + "</ul></div>"
+                + "<span class='post-ratings'>(No ratings yet)</span></div></article>");
+        assertTrue(text.contains("The story 4 goes on for a while"), text);
+        assertFalse(text.contains("Rate this story"), text);
+        assertFalse(text.contains("No ratings yet"), text);
+    }
 }
