@@ -194,4 +194,11 @@ class ArticleStructureTest {
         assertFalse(text.contains("Rate this story"), text);
         assertFalse(text.contains("No ratings yet"), text);
     }
+
+    @Test
+    void aSoftHyphenThatOnlyMarksWhereAWordMayBreakIsNotPartOfTheWord() {
+        String text = text("<article>" + prose(2, "The story") + "<p>While you stroll over the mar&shy;ket, the"
+                + " crafts&shy;men show their work.</p></article>");
+        assertTrue(text.contains("While you stroll over the market, the craftsmen show their work."), text);
+    }
 }
