@@ -1,6 +1,5 @@
 package fr.liseuse.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -18,21 +17,21 @@ final class RecipeParts {
     private RecipeParts() {
     }
 
-    /**
-     * The content widened to the nearest element holding it and every marked part of the recipe; the
-     * content unchanged when the page marks none, when it already holds them all, or when only the
-     * whole body would hold both.
-     */
-    static List<Element> widen(List<Element> content, Element body) {
-        List<Element> marked = new ArrayList<>();
-        for (Element el : body.getElementsByAttribute("itemprop")) {
-            for (String property : el.attr("itemprop").trim().split("\\s+")) {
-                if (PROPERTIES.contains(property)) {
-                    marked.add(el);
-                    break;
-                }
-            }
+    /** Whether el holds one of the parts of a recipe, by its {@code itemprop} (a space-separated list). */
+    static boolean marks(Element el) {
+        if (!el.hasAttr("itemprop")) return false;
+        for (String property : el.attr("itemprop").trim().split("\\s+")) {
+            if (PROPERTIES.contains(property)) return true;
         }
+        return false;
+    }
+
+    /**
+     * The content widened to the nearest element holding it and every marked part of the recipe (the
+     * elements {@link #marks} accepts, found by the caller's walk of the page); the content unchanged when
+     * the page marks none, when it already holds them all, or when only the whole body would hold both.
+     */
+    static List<Element> widen(List<Element> content, List<Element> marked, Element body) {
         if (marked.isEmpty() || marked.stream().allMatch(part -> inside(part, content))) return content;
         Element common = content.get(0);
         for (Element el : content) common = commonAncestor(common, el);
