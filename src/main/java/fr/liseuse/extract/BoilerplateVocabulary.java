@@ -27,7 +27,7 @@ final class BoilerplateVocabulary {
             "pagination", "pager", "paywall", "signup", "login",
             "follow", "rs", "reseaux", "pushs", "teaser", "teasers", "trending", "popular", "mostread",
             "readmore", "voiraussi", "lireaussi", "tags", "keywords", "print", "toolbar", "byline",
-            "author", "auteur", "dateline", "timestamp", "caption", "credit", "credits");
+            "author", "auteur", "dateline", "timestamp", "caption", "credit", "credits", "rate", "rating", "ratings");
 
     /** Names that usually mean furniture but also name wrappers ("menu-wrapper", "main-nav-layout"). */
     private static final Set<String> WEAK = Set.of("menu", "nav", "navbar", "navigation", "footer", "pied",

@@ -39,7 +39,9 @@ final class ContentFinder {
     }
 
     private List<Element> pick(Element body) {
+        List<Element> recipeParts = new ArrayList<>();
         for (Element el : body.getAllElements()) {
+            if (RecipeParts.marks(el)) recipeParts.add(el);
             String tag = el.normalName();
             ContentStats.Measure m = stats.get(el);
             int length;
@@ -87,7 +89,7 @@ final class ContentFinder {
         top = climb(top, body);
         List<Element> content = withoutArticleLists(withSiblings(top, body));
         Element marked = content.size() == 1 ? markedArticle(content.get(0)) : null;
-        return marked != null ? List.of(marked) : content;
+        return RecipeParts.widen(marked != null ? List.of(marked) : content, recipeParts, body);
     }
 
     /**

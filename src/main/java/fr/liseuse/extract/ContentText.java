@@ -24,6 +24,12 @@ final class ContentText implements NodeVisitor {
             "dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "center", "summary", "menu");
+    /**
+     * A soft hyphen marks where a browser may break a word at the end of a line, and shows only there.
+     * liseuse wraps lines itself and never there; left in, it splits the word for a screen reader and
+     * for a search of the text ("Wäh\u00adrend").
+     */
+    private static final char SOFT_HYPHEN = '\u00ad';
 
     private final ContentLinks links;
     private final boolean preformatted;
@@ -111,6 +117,8 @@ final class ContentText implements NodeVisitor {
                 lineBreak = true;
             } else if (!preformatted && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b')) {
                 space = true;
+            } else if (c == SOFT_HYPHEN) {
+                continue;
             } else {
                 emit(c);
             }

@@ -169,4 +169,36 @@ class ArticleStructureTest {
                 + prose(3, "The story") + "</div>");
         assertTrue(lead.contains("The council voted on Monday night"), lead);
     }
+
+    @Test
+    void theIngredientsAPageMarksAsItsRecipesArePartOfTheContentBesideItsStory() {
+        String ingredients = IntStream.rangeClosed(1, 6).mapToObj(i -> "<li itemprop='recipeIngredient'>" + i
+                + "00 g of ingredient " + i + "</li>").collect(Collectors.joining());
+        String text = text("<div itemscope itemtype='https://schema.org/Recipe'><div class='cols'>"
+                + "<div class='ingredients'><h2>Ingredients</h2><ul>" + ingredients + "</ul></div>"
+                + "<div class='about'>" + prose(5, "The story of the dish") + "</div></div></div>"
+                + "<div class='footer'><p>Our shop, our newsletter, our partners.</p></div>");
+        assertTrue(text.contains("The story of the dish 5"), text);
+        assertTrue(text.contains("300 g of ingredient 3"), text);
+        assertFalse(text.contains("our newsletter"), text);
+    }
+
+    @Test
+    void aRatingWidgetUnderTheArticleIsNotPartOfIt() {
+        String stars = IntStream.rangeClosed(1, 5).mapToObj(i -> "<li><a href='?rate=" + i + "'>" + i + "</a></li>")
+                .collect(Collectors.joining());
+        String text = text("<article><div class='entry-content'>" + prose(4, "The story")
+                + "<div class='news-rate'><label>Rate this story</label><ul>" + stars + "</ul></div>"
+                + "<span class='post-ratings'>(No ratings yet)</span></div></article>");
+        assertTrue(text.contains("The story 4 goes on for a while"), text);
+        assertFalse(text.contains("Rate this story"), text);
+        assertFalse(text.contains("No ratings yet"), text);
+    }
+
+    @Test
+    void aSoftHyphenThatOnlyMarksWhereAWordMayBreakIsNotPartOfTheWord() {
+        String text = text("<article>" + prose(2, "The story") + "<p>While you stroll over the mar&shy;ket, the"
+                + " crafts&shy;men show their work.</p></article>");
+        assertTrue(text.contains("While you stroll over the market, the craftsmen show their work."), text);
+    }
 }
