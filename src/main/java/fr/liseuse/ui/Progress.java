@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * The full screen shows it in its message row once the wait has taken a second, refreshed every
  * second; line mode says it as a line of its own after 3 seconds, then every 10 seconds at most, so
  * that a screen reader, which speaks each new line, is not flooded. A wait that ends sooner shows
- * nothing new. Both readers tell every page load, search and reading of the library through here
+ * nothing new. Both readers tell every page load, search, save and reading of the library through here
  * (the one decision of when and how). Time comes from the clock given ({@link System#nanoTime()} in use).
  */
 public final class Progress {

@@ -561,7 +561,7 @@ public final class Reader {
 
     /**
      * Runs JOB on the loader thread, saying ANNOUNCEMENT meanwhile, then PROGRESS once it has taken a
-     * second (every page load, search and reading of the library comes through here); Esc cancels it (the result is then
+     * second (every page load, search, save and reading of the library comes through here); Esc cancels it (the result is then
      * dropped, and so is the result of a job another one replaced). A NETWORK job is also stopped:
      * its thread is interrupted, which ends the request at once instead of at its timeout, so the
      * loader is free for the next page and a page the user gave up on is not fetched to the end.
