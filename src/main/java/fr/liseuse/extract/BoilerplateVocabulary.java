@@ -43,8 +43,7 @@ final class BoilerplateVocabulary {
      * Layout utility classes of CSS frameworks ("margin-bottom", "text-right", "border-top"): they say
      * where a box sits or how it is spaced, not what it holds.
      */
-    private static final Pattern UTILITY = Pattern.compile(
-            "(?i)(?<=^|\\s)(?:margin|padding|border|align|valign|float|text|spacing)[-_]\\S*");
+    private static final String[] UTILITY = {"margin", "padding", "border", "align", "valign", "float", "text", "spacing"};
     private static final int ANCHOR_WORDS = 4;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -90,8 +89,7 @@ final class BoilerplateVocabulary {
 
     private static void add(List<String> out, String names) {
         if (names.isEmpty()) return;
-        // the pattern costs a scan at every position; a utility class always holds a dash or underscore
-        if (names.indexOf('-') >= 0 || names.indexOf('_') >= 0) names = UTILITY.matcher(names).replaceAll(" ");
+        if (names.indexOf('-') >= 0 || names.indexOf('_') >= 0) names = withoutUtilityClasses(names);
         int n = names.length();
         StringBuilder word = new StringBuilder();
         StringBuilder joined = new StringBuilder();
@@ -113,6 +111,50 @@ final class BoilerplateVocabulary {
             }
             previous = c;
         }
+    }
+
+    /** NAMES with each utility class (a name starting with a {@link #UTILITY} word and a dash or underscore) made a space. */
+    static String withoutUtilityClasses(String names) {
+        StringBuilder out = null;
+        int n = names.length();
+        for (int start = 0; start <= n; ) {
+            int end = start;
+            while (end < n && !blank(names.charAt(end))) end++;
+            boolean utility = utility(names, start, end);
+            if (utility && out == null) out = new StringBuilder(n).append(names, 0, start);
+            if (out != null) {
+                if (utility) out.append(' ');
+                else out.append(names, start, end);
+                if (end < n) out.append(names.charAt(end));
+            }
+            start = end + 1;
+        }
+        return out == null ? names : out.toString();
+    }
+
+    /** The blanks that separate class names (a regular expression's {@code \\s}). */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean utility(String names, int start, int end) {
+        for (String word : UTILITY) {
+            int after = start + word.length();
+            if (after < end && (names.charAt(after) == '-' || names.charAt(after) == '_') && asciiPrefix(names, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether NAMES holds WORD (lower case) at START, ASCII letters compared without case. */
+    private static boolean asciiPrefix(String names, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = names.charAt(start + i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c != word.charAt(i)) return false;
+        }
+        return true;
     }
 
     static boolean hard(List<String> words) {
