@@ -111,6 +111,15 @@ class LineModeProgressTest {
         return shown.toString().lines().filter(l -> l.startsWith(start)).toList();
     }
 
+    /** Waits until the loading thread has taken every byte written so far into the pipe IN. */
+    private static void awaitRead(PipedInputStream in) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (in.available() > 0) {
+            assertTrue(System.nanoTime() < deadline, "the page's first bytes were never read");
+            Thread.sleep(5);
+        }
+    }
+
     private void awaitShown(Predicate<String> condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (!condition.test(shown.toString())) {
@@ -219,6 +228,7 @@ class LineModeProgressTest {
         producer.flush();
         start("-", SiteProfiles.bundled(), stdin, true, 80);
         awaitShown(s -> s.contains("Chargement…\n"));
+        awaitRead(stdin);
         assertEquals(List.of("Chargement en cours : 3 s, 3 Kio reçus."), at(3_000));
         assertEquals("Chargement en cours : 13 s, 3 Kio reçus.", at(13_000).get(1));
         producer.write("Enfin.</p></body></html>".getBytes(StandardCharsets.UTF_8));
