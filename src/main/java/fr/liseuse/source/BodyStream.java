@@ -50,6 +50,8 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     private Iterator<ByteBuffer> pending = List.<ByteBuffer>of().iterator();
     private ByteBuffer current = ByteBuffer.allocate(0);
     private IOException stop;
+    /** The end of the body was read: later reads answer it again at once, without waiting. */
+    private boolean ended;
 
     /**
      * @param cap      the most bytes accepted
@@ -123,6 +125,7 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     @SuppressWarnings("unchecked")
     private boolean next() throws IOException {
         if (stop != null) throw stop;
+        if (ended) return false;
         Object item;
         try {
             item = arrived.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -131,7 +134,10 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
             throw stopped(new Failed(new InterruptedIOException("cancelled")));
         }
         if (item == null) throw stopped(new Failed(new HttpTimeoutException("body not read in time")));
-        if (item == END) return false;
+        if (item == END) {
+            ended = true;
+            return false;
+        }
         if (item instanceof IOException failure) throw stopped(failure);
         pending = ((List<ByteBuffer>) item).iterator();
         subscription.request(1);
