@@ -220,10 +220,11 @@ class LineModeWhileLoadingTest {
 
     /**
      * Line mode on a demo page with a library in HOME whose lock is held, as by another liseuse
-     * writing to it: a save waits for it far beyond the test. Returns the locked file (closing it
-     * frees the library); SAVING opens when the save starts waiting.
+     * writing to it, then {@code sauver}: returns once the save waits for the lock, which it would do
+     * far beyond the test. Returns the locked file (closing it frees the library).
      */
-    private FileChannel startWithTheLibraryBusy(CountDownLatch saving) throws Exception {
+    private FileChannel saveWhileTheLibraryIsBusy() throws Exception {
+        CountDownLatch saving = new CountDownLatch(1);
         Settings settings = Settings.from(Map.of("LISEUSE_HOME", home.toString()), false).withLockTimeout(LOAD_TIMEOUT);
         start("demo:/eau/facture", settings, new LibraryEvents() {
             @Override
@@ -238,15 +239,14 @@ class LineModeWhileLoadingTest {
         Path folder = Files.createDirectories(home.resolve("library"));
         FileChannel channel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         channel.lock();
+        keyboard.println("sauver");
+        assertTrue(saving.await(HANG.toSeconds(), TimeUnit.SECONDS), output());
         return channel;
     }
 
     @Test
     void emergencyNumbersAndQuickExitWhileASaveWaitsForTheLibrary() throws Exception {
-        CountDownLatch saving = new CountDownLatch(1);
-        try (FileChannel busy = startWithTheLibraryBusy(saving)) {
-            keyboard.println("sauver");
-            assertTrue(saving.await(HANG.toSeconds(), TimeUnit.SECONDS), output());
+        try (FileChannel busy = saveWhileTheLibraryIsBusy()) {
             type("!", "3919 :");
             keyboard.println("x");
             assertEquals(LineMode.Ending.QUICK_EXIT, running.get(HANG.toMillis(), TimeUnit.MILLISECONDS));
@@ -256,10 +256,7 @@ class LineModeWhileLoadingTest {
 
     @Test
     void cancellingASaveSaysThePageWillStillBeSavedAndItIs() throws Exception {
-        CountDownLatch saving = new CountDownLatch(1);
-        try (FileChannel busy = startWithTheLibraryBusy(saving)) {
-            keyboard.println("sauver");
-            assertTrue(saving.await(HANG.toSeconds(), TimeUnit.SECONDS), output());
+        try (FileChannel busy = saveWhileTheLibraryIsBusy()) {
             type("annuler", "L'enregistrement continue : la page sera dans la bibliothèque.");
             type("lire", "Eau potable");
         }

@@ -83,14 +83,22 @@ class ReaderProgressTest {
         assertEquals(opened, h.row(MESSAGE_ROW));
     }
 
+    /**
+     * The reader on the demo site, whose search goes to SERVER, in the language of MESSAGES: WORDS
+     * typed into its site search (/, then the scope switched from the page to the site) and sent.
+     */
+    private Harness searchTheDemoSite(TricklingServer server, Messages messages, String words) throws Exception {
+        SiteProfiles profiles = SiteProfiles.load(Map.of("LISEUSE_SITE_DEMO_BASE", server.base()), messages, warning -> { });
+        Harness h = Harness.timed(loader, clock, messages, profiles, "demo:/");
+        assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).startsWith("Accueil. "), 10), h.text());
+        h.type("/").keys(key(KeyType.ReverseTab)).type(words).keys(key(KeyType.Enter));
+        return h;
+    }
+
     @Test
     void aSlowSiteSearchCountsSecondsAndBytesUntilTheResultsShow() throws Exception {
         try (TricklingServer server = new TricklingServer(FIRST)) {
-            SiteProfiles profiles = SiteProfiles.load(Map.of("LISEUSE_SITE_DEMO_BASE", server.base()), Messages.french(),
-                    warning -> { });
-            Harness h = Harness.timed(loader, clock, Messages.french(), profiles, "demo:/");
-            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).startsWith("Accueil. "), 10), h.text());
-            h.type("/").keys(key(KeyType.ReverseTab)).type("eau").keys(key(KeyType.Enter));
+            Harness h = searchTheDemoSite(server, Messages.french(), "eau");
             assertEquals("Recherche sur le site Métropole de Lisière… (Échap pour annuler)", h.row(MESSAGE_ROW));
             clock.at(900);
             h.pump();
@@ -111,11 +119,7 @@ class ReaderProgressTest {
     @Test
     void escapeCancelsASlowSiteSearchAndItsCountInEnglish() throws Exception {
         try (TricklingServer server = new TricklingServer(FIRST)) {
-            SiteProfiles profiles = SiteProfiles.load(Map.of("LISEUSE_SITE_DEMO_BASE", server.base()), Messages.english(),
-                    warning -> { });
-            Harness h = Harness.timed(loader, clock, Messages.english(), profiles, "demo:/");
-            assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).startsWith("Accueil. "), 10), h.text());
-            h.type("/").keys(key(KeyType.ReverseTab)).type("water").keys(key(KeyType.Enter));
+            Harness h = searchTheDemoSite(server, Messages.english(), "water");
             clock.at(3_000);
             assertTrue(h.pumpUntil(screen -> h.row(MESSAGE_ROW).equals(
                     "Searching the site… 3 s, 120 KiB received (Esc to cancel)"), 10), h.text());
