@@ -45,17 +45,20 @@ public final class EmergencyLines {
             for (PersonalContact contact : list.personal()) items.add(personal(contact, messages));
             groups.add(new Group(messages.get("contacts.personal.heading"), items));
         }
-        if (list.page() != null) {
-            List<Item> items = new ArrayList<>();
-            if (list.page().isEmpty()) {
-                String none = messages.get("contacts.page.empty");
-                items.add(new Item(none, none, List.of()));
-            }
-            for (Contact contact : list.page()) items.add(page(contact, messages));
-            groups.add(new Group(messages.get("contacts.page.heading"), items));
-        }
+        if (list.page() != null) groups.add(page(list.page(), messages));
         groups.add(new Group(messages.get("contacts.group.national"), directory(list.national(), messages)));
         return groups;
+    }
+
+    /** The group of a page's own numbers and addresses (CONTACTS), saying so when it has none. */
+    public static Group page(List<Contact> contacts, Messages messages) {
+        List<Item> items = new ArrayList<>();
+        if (contacts.isEmpty()) {
+            String none = messages.get("contacts.page.empty");
+            items.add(new Item(none, none, List.of()));
+        }
+        for (Contact contact : contacts) items.add(page(contact, messages));
+        return new Group(messages.get("contacts.page.heading"), items);
     }
 
     private static List<Item> directory(List<EmergencyEntry> entries, Messages messages) {

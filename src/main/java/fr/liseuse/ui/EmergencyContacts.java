@@ -4,6 +4,7 @@ import fr.liseuse.model.Contact;
 import fr.liseuse.model.EmergencyList;
 import fr.liseuse.model.Page;
 import fr.liseuse.render.ContactsRenderer;
+import fr.liseuse.render.EmergencyLines;
 import fr.liseuse.store.EmergencyDirectory;
 import fr.liseuse.store.PersonalContacts;
 import fr.liseuse.text.Messages;
@@ -33,6 +34,11 @@ public final class EmergencyContacts {
     public static EmergencyList of(PersonalContacts.Loaded personal, List<Contact> pageContacts, Messages messages) {
         return EmergencyList.of(EmergencyDirectory.bundled().entries(messages.lang()), personal.contacts(),
                 personal.problem(), pageContacts);
+    }
+
+    /** A page's own numbers and addresses as plain lines for line mode, one each, as the list shows them. */
+    public static List<String> pageLines(List<Contact> pageContacts, Messages messages) {
+        return EmergencyLines.page(pageContacts, messages).items().stream().map(EmergencyLines.Item::summary).toList();
     }
 
     /** The list as plain lines for line mode: one line per number first, then the details; no rules under headings. */

@@ -303,6 +303,7 @@ public final class LineMode {
         announce(page);
         if (emergencyWhileLoading && !page.contacts().isEmpty()) {
             say(messages.get("line.emergency.arrived", page.contacts().size()));
+            EmergencyContacts.pageLines(page.contacts(), messages).forEach(this::say);
         }
         emergencyWhileLoading = false;
     }

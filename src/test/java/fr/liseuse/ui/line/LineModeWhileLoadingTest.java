@@ -195,7 +195,7 @@ class LineModeWhileLoadingTest {
     }
 
     @Test
-    void aPageArrivingAfterTheEmergencyListSaysItHasNumbersOfItsOwn() throws Exception {
+    void aPageArrivingAfterTheEmergencyListGivesItsOwnNumbersAtOnce() throws Exception {
         java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
         try (LoopbackServer slow = new LoopbackServer(exchange -> {
             try {
@@ -213,8 +213,7 @@ class LineModeWhileLoadingTest {
             type("!", "encore en chargement");   // the server holds the page until this is shown
             assertStillLoading();
             asked.countDown();
-            awaitShown("elle donne 1 numéro de plus", 0);
-            type("!", "03 53 01 20 30");
+            awaitShown("La page est arrivée ; son propre numéro :\n03 53 01 20 30 : ", 0);
         }
     }
 
