@@ -1,14 +1,10 @@
 package fr.liseuse.ui.tui;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import fr.liseuse.text.Messages;
 import fr.liseuse.ui.Finder;
 import fr.liseuse.ui.KeyTable;
@@ -18,6 +14,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -49,35 +47,40 @@ public final class FullScreen {
 
     private static final long KEY_POLL_MILLIS = 15;
     private static final long REHEARSAL_MILLIS = 30_000;
+    private static final int CTRL_C = 3;
 
     /**
-     * Runs the reader on an 80x24 virtual terminal until SOURCE is shown, then presses {@code q}: how
-     * the start-up cache's training goes through the reader's classes, having no terminal. Gives up
+     * Runs the reader on an 80x24 ANSI terminal over a pipe until SOURCE is shown, then presses
+     * {@code q}: how the start-up cache's training goes through the reader's classes, having no
+     * terminal; then what taking a real terminal runs besides ({@link TtyTerminal#rehearse}). Gives up
      * (Ctrl-C) after 30 seconds.
      */
     public static void rehearse(Session session, Finder finder, Messages messages, String source)
             throws IOException, InterruptedException {
-        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        PipedOutputStream keys = new PipedOutputStream();
+        Terminal terminal = new RehearsalTerminal(new PipedInputStream(keys), OutputStream.nullOutputStream());
         daemon("liseuse-rehearsal").newThread(() -> {
             try {
                 long deadline = System.currentTimeMillis() + REHEARSAL_MILLIS;
                 while (session.current().isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(KEY_POLL_MILLIS);
                 Thread.sleep(10 * KEY_POLL_MILLIS);   // the page's frame
-                terminal.addInput(new KeyStroke('q', false, false));
+                keys.write('q');
+                keys.flush();
                 Thread.sleep(REHEARSAL_MILLIS);
-                terminal.addInput(new KeyStroke('c', true, false));
+                keys.write(CTRL_C);
+                keys.flush();
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
+            } catch (IOException readerGone) {
+                // the reader has ended
             }
         }).start();
         run(terminal, session, finder, messages, false, source, false, 0);
+        TtyTerminal.rehearse();
     }
 
     static Terminal terminal(OutputStream out, InputStream in) throws IOException {
-        return new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
+        return new TtyTerminal(in, out, StandardCharsets.UTF_8);
     }
 
     static Reader.Ending run(Terminal terminal, Session session, Finder finder, Messages messages, boolean plain,

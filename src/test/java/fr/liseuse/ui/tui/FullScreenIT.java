@@ -177,6 +177,21 @@ class FullScreenIT {
     }
 
     @Test
+    void aResizedWindowIsDrawnAgainAtItsNewWidth() throws Exception {
+        try (Tmux t = new Tmux(PROJECT, 80, 24, VIOLENCES)) {
+            t.waitFor("Vous subissez des violences");
+            t.waitStable();
+            t.resize(50, 20);
+            // the message row naming the page no longer fits: the reader shortens it, knowing the new width
+            String screen = t.waitUntil(s -> s.lines().anyMatch(l -> l.startsWith("Violences conjugales") && l.endsWith("…")),
+                    "the page's row shortened to 50 columns");
+            assertTrue(screen.contains("F2 urgences"), screen);
+            t.send("q");
+            t.waitFor("EXIT=0");
+        }
+    }
+
+    @Test
     void quickExitLeavesNoArticleTextAndASaneTerminal() throws Exception {
         try (Tmux t = new Tmux(PROJECT, 80, 24, VIOLENCES)) {
             t.waitFor("Vous subissez des violences");
