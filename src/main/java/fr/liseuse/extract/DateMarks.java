@@ -193,14 +193,13 @@ final class DateMarks implements NodeVisitor {
             return;
         }
         if (node instanceof TextNode) {
-            if (inside(COMMENT | QUOTE) || inHeadlineText(node)) return;
+            boolean update = inside(UPDATE);
+            if (inside(COMMENT | QUOTE) || !update && inside(BOILERPLATE) || inHeadlineText(node)) return;
             String text = ((TextNode) node).getWholeText();
             if (text.length() > MAX_TEXT_NODE || !DateText.hasYear(text)) return;
-            if (inside(UPDATE)) {
-                addUpdate(text);
-            } else if (!inside(BOILERPLATE)) {
-                addVisible(text, text.strip().length() <= MAX_DATE_LINE);
-            }
+            LocalDate day = DateText.written(text, dayFirst);
+            if (day != null) addVisible(day, update ? null : DateLabels.withLabel((TextNode) node),
+                    text.strip().length() <= MAX_DATE_LINE);
             return;
         }
         if (!(node instanceof Element)) return;
@@ -232,12 +231,8 @@ final class DateMarks implements NodeVisitor {
         if ((f & MARK) != 0 && !inside(BOILERPLATE)) {
             String text = shortText(el);
             if (text != null && el.getElementsByTag("h1").isEmpty()) {
-                if (DateText.hasYear(text)) {
-                    addVisible(text, true);
-                } else if (!startsWithUpdate(text)) {
-                    LocalDate day = DateText.shortYear(text, today);
-                    if (day != null) visible.add(new Visible(day, position, true, inside(CONTENT), openArticle()));
-                }
+                LocalDate day = DateText.hasYear(text) ? DateText.written(text, dayFirst) : DateText.shortYear(text, today);
+                if (day != null) addVisible(day, text, true);
             }
         }
     }
@@ -304,26 +299,17 @@ final class DateMarks implements NodeVisitor {
         return parent instanceof Element && ((Element) parent).normalName().equals("h1");
     }
 
-    private void addVisible(String text, boolean line) {
-        if (startsWithUpdate(text)) {
-            addUpdate(text);
-            return;
+    /**
+     * Notes the day of a date line, by what its label says: a modification date, the day a member
+     * joined (dropped), else a date the page shows.
+     * @param labelled the line with its label, null when it sits in an element marked as an update
+     */
+    private void addVisible(LocalDate day, String labelled, boolean line) {
+        if (labelled == null || DateLabels.update(labelled)) {
+            updates.add(day);
+        } else if (!DateLabels.membership(labelled)) {
+            visible.add(new Visible(day, position, line, inside(CONTENT), openArticle()));
         }
-        LocalDate day = DateText.written(text, dayFirst);
-        if (day != null) visible.add(new Visible(day, position, line, inside(CONTENT), openArticle()));
-    }
-
-    private void addUpdate(String text) {
-        LocalDate day = DateText.written(text, dayFirst);
-        if (day != null) updates.add(day);
-    }
-
-    /** "Mis à jour le …", "Updated …": a line giving the modification date. */
-    private static boolean startsWithUpdate(String text) {
-        String s = text.stripLeading().toLowerCase(Locale.ROOT);
-        return s.startsWith("mis à jour") || s.startsWith("mise à jour") || s.startsWith("modifié")
-                || s.startsWith("updated") || s.startsWith("last updated") || s.startsWith("aktualisiert")
-                || s.startsWith("zuletzt") || s.startsWith("letzte änderung");
     }
 
     private boolean inside(int mask) {

@@ -210,6 +210,19 @@ class PublicationDateTest {
     }
 
     @Test
+    void theDayAMemberJoinedIsNoPublication() {
+        assertEquals("2009-01-21", published("<h1>Was ist Freie Software?</h1><dl><dd class=\"profile-joined\">"
+                + "<strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl><p class=\"author\">von r23 » "
+                + "21.01.2009, 05:42</p><div class=\"content\">Text.</div>"));
+    }
+
+    @Test
+    void anUpdateLabelInAnElementOfItsOwnMarksTheDateAfterIt() {
+        assertEquals("2024-03-12", published("<article><h1>Plan vélo</h1><p><strong>Mis à jour :</strong>"
+                + " 20 mars 2024</p><p class=\"date\">Publié le 12 mars 2024</p><p>Texte.</p></article>"));
+    }
+
+    @Test
     void aDateInTheHeadlineIsNotThePublication() {
         assertEquals("2007-05-20", published("<article><div class=\"entry-date\"><h1>Résultats du 19.5.2007</h1>"
                 + "</div><p class=\"date\">20.05.2007</p></article>"));
