@@ -38,9 +38,19 @@ final class DateLabels {
     static String withLabel(TextNode text) {
         Node previous = text.previousSibling();
         while (previous instanceof TextNode && ((TextNode) previous).isBlank()) previous = previous.previousSibling();
-        if (!(previous instanceof Element)) return text.getWholeText();
-        String label = ((Element) previous).text();
-        return label.length() > MAX_LABEL ? text.getWholeText() : label + " " + text.getWholeText();
+        String label = previous instanceof Element ? label((Element) previous) : null;
+        return label == null ? text.getWholeText() : label + " " + text.getWholeText();
+    }
+
+    /** The text of an element holding only a short text, as a label does; null for any other. */
+    private static String label(Element el) {
+        StringBuilder out = new StringBuilder();
+        for (Node child : el.childNodes()) {
+            if (!(child instanceof TextNode)) return null;
+            out.append(((TextNode) child).getWholeText());
+            if (out.length() > MAX_LABEL) return null;
+        }
+        return out.toString();
     }
 
     private static boolean startsWithAny(String line, String[] labels) {
