@@ -19,18 +19,19 @@ import org.jsoup.select.NodeVisitor;
  * The dates a page's body shows, gathered in one walk: machine values marked as the publication
  * (itemprop or RDFa datePublished, the hAtom "published" class, time pubdate), time elements, the
  * dates written for people, each with its place in the page, and a publication date named in a
- * script. Comments, quotations, navigation, asides, footers and whatever is marked as an update
- * are left out, and so are the marks of other article elements than the headline's: their dates
- * are not the article's.
+ * script. Comments, quotations, navigation, asides and footers are left out, and so are the marks
+ * of other article elements than the headline's (or of those above it): their dates are not the
+ * article's. Whatever is marked as an update is kept apart, as the page's modification dates.
  */
 final class DateMarks implements NodeVisitor {
 
     /**
      * A date written for people, at the given position among the page's elements; {@code line}
      * when it stands as a date line (marked as a date by class, id or itemprop, or a short text of
-     * its own), not inside running prose.
+     * its own), not inside running prose; {@code article} is the number of the article element
+     * holding it (0 outside any).
      */
-    record Visible(LocalDate day, int position, boolean line, boolean inContent) { }
+    record Visible(LocalDate day, int position, boolean line, boolean inContent, int article) { }
 
     /**
      * The datetime of a time element, at the given position among the page's elements, with the
@@ -43,7 +44,7 @@ final class DateMarks implements NodeVisitor {
 
     private static final String[] DATE_WORDS = {"date", "datum", "time", "publi", "posted", "byline", "meta",
         "fecha"};
-    private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited"};
+    private static final String[] UPDATE_WORDS = {"modif", "updat", "aktualisiert", "changed", "edited", "lastmod"};
     private static final String[] MARK_ATTRIBUTES = {"class", "id", "itemprop"};
     private static final String[] COMMENT_WORDS = {"comment", "kommentar", "reply", "respond"};
     private static final String[] BOX_NAMES = {"footer", "site-footer"};
@@ -73,11 +74,17 @@ final class DateMarks implements NodeVisitor {
     private final List<Machine> published = new ArrayList<>();
     private final List<Machine> created = new ArrayList<>();
     private final List<Visible> visible = new ArrayList<>();
+    /** Machine values marked as the modification date (itemprop dateModified). */
+    private final List<Machine> modified = new ArrayList<>();
+    /** Days of the lines giving the modification date: "Updated …", an element marked as the last change. */
+    private final List<LocalDate> updates = new ArrayList<>();
     private final List<Time> times = new ArrayList<>();
     /** Article elements met so far (outermost ones), the one open now, the one holding the headline. */
     private int articles;
     private int article;
     private int headlineArticle;
+    /** Where each article element ended (its last element's position), by number; 0 while open. */
+    private int[] articleEnds = new int[8];
     private String scripted;
     private int position;
     private int headline = -1;
@@ -116,7 +123,7 @@ final class DateMarks implements NodeVisitor {
 
     /** The time elements with a datetime, in page order, but those of other articles. */
     List<Time> times() {
-        if (headlineArticle == 0) return times;
+        if (articles == 0) return times;
         List<Time> own = new ArrayList<>();
         for (Time t : times) if (inOwnArticle(t.article())) own.add(t);
         return own;
@@ -132,8 +139,26 @@ final class DateMarks implements NodeVisitor {
         return own;
     }
 
+    /**
+     * Whether a value in the article element of this number (0 for none) may be the article's:
+     * when the headline sits in an article element, the others are teasers of other pages; when it
+     * sits in none, so are those that ended before the page's first h1 (a list of other articles
+     * above all headings of the page).
+     */
     private boolean inOwnArticle(int number) {
-        return headlineArticle == 0 || number == 0 || number == headlineArticle;
+        if (number == 0) return true;
+        if (headlineArticle != 0) return number == headlineArticle;
+        return headline < 0 || articleEnds[number] >= headline;
+    }
+
+    /**
+     * The page's modification dates: machine values marked so (itemprop dateModified) as written,
+     * then the days of the lines saying when it last changed, in page order.
+     */
+    List<String> modified() {
+        List<String> out = ownArticle(modified);
+        for (LocalDate day : updates) out.add(day.toString());
+        return out;
     }
 
     /** The first date a script of the page names as the publication, as written; null when none. */
@@ -141,9 +166,12 @@ final class DateMarks implements NodeVisitor {
         return scripted;
     }
 
-    /** Dates written for people, in page order. */
+    /** Dates written for people, in page order, but those of other articles. */
     List<Visible> visible() {
-        return visible;
+        if (articles == 0) return visible;
+        List<Visible> own = new ArrayList<>();
+        for (Visible v : visible) if (inOwnArticle(v.article())) own.add(v);
+        return own;
     }
 
     /**
@@ -165,11 +193,13 @@ final class DateMarks implements NodeVisitor {
             return;
         }
         if (node instanceof TextNode) {
-            if (inside(COMMENT | QUOTE | BOILERPLATE | UPDATE) || inHeadlineText(node)) return;
+            boolean update = inside(UPDATE);
+            if (inside(COMMENT | QUOTE) || !update && inside(BOILERPLATE) || inHeadlineText(node)) return;
             String text = ((TextNode) node).getWholeText();
-            if (text.length() <= MAX_TEXT_NODE && DateText.hasYear(text)) {
-                addVisible(text, text.strip().length() <= MAX_DATE_LINE);
-            }
+            if (text.length() > MAX_TEXT_NODE || !DateText.hasYear(text)) return;
+            LocalDate day = DateText.written(text, dayFirst);
+            if (day != null) addVisible(day, update ? null : DateLabels.withLabel((TextNode) node),
+                    text.strip().length() <= MAX_DATE_LINE);
             return;
         }
         if (!(node instanceof Element)) return;
@@ -185,8 +215,11 @@ final class DateMarks implements NodeVisitor {
         if (inside(COMMENT | QUOTE)) return;
         String tag = el.normalName();
         if (!inside(BOILERPLATE)) noteHeadline(el, tag);
-        if (inside(UPDATE)) return;
         String itemprop = schemaProperty(el);
+        if (inside(UPDATE)) {
+            if (itemprop.equals("dateModified")) add(modified, machineValue(el));
+            return;
+        }
         if (itemprop.equals("datePublished") || publishedMicroformat(el) || tag.equals("time") && el.hasAttr("pubdate")) {
             add(published, machineValue(el));
         } else if (itemprop.equals("dateCreated")) {
@@ -198,12 +231,8 @@ final class DateMarks implements NodeVisitor {
         if ((f & MARK) != 0 && !inside(BOILERPLATE)) {
             String text = shortText(el);
             if (text != null && el.getElementsByTag("h1").isEmpty()) {
-                if (DateText.hasYear(text)) {
-                    addVisible(text, true);
-                } else if (!startsWithUpdate(text)) {
-                    LocalDate day = DateText.shortYear(text, today);
-                    if (day != null) visible.add(new Visible(day, position, true, inside(CONTENT)));
-                }
+                LocalDate day = DateText.hasYear(text) ? DateText.written(text, dayFirst) : DateText.shortYear(text, today);
+                if (day != null) addVisible(day, text, true);
             }
         }
     }
@@ -236,7 +265,11 @@ final class DateMarks implements NodeVisitor {
         if (!(node instanceof Element)) return;
         int f = flags[--openCount];
         for (int bit = 1; bit <= LAST_FLAG; bit <<= 1) if ((f & bit) != 0) open[bit]--;
-        if (!inside(ARTICLE)) article = 0;
+        if ((f & ARTICLE) != 0 && !inside(ARTICLE)) {
+            if (article >= articleEnds.length) articleEnds = Arrays.copyOf(articleEnds, article * 2);
+            articleEnds[article] = position;
+            article = 0;
+        }
     }
 
     /**
@@ -266,18 +299,17 @@ final class DateMarks implements NodeVisitor {
         return parent instanceof Element && ((Element) parent).normalName().equals("h1");
     }
 
-    private void addVisible(String text, boolean line) {
-        if (startsWithUpdate(text)) return;
-        LocalDate day = DateText.written(text, dayFirst);
-        if (day != null) visible.add(new Visible(day, position, line, inside(CONTENT)));
-    }
-
-    /** "Mis à jour le …", "Updated …": a line giving the modification date. */
-    private static boolean startsWithUpdate(String text) {
-        String s = text.stripLeading().toLowerCase(Locale.ROOT);
-        return s.startsWith("mis à jour") || s.startsWith("mise à jour") || s.startsWith("modifié")
-                || s.startsWith("updated") || s.startsWith("last updated") || s.startsWith("aktualisiert")
-                || s.startsWith("zuletzt") || s.startsWith("letzte änderung");
+    /**
+     * Notes the day of a date line, by what its label says: a modification date, the day a member
+     * joined (dropped), else a date the page shows.
+     * @param labelled the line with its label, null when it sits in an element marked as an update
+     */
+    private void addVisible(LocalDate day, String labelled, boolean line) {
+        if (labelled == null || DateLabels.update(labelled)) {
+            updates.add(day);
+        } else if (!DateLabels.membership(labelled)) {
+            visible.add(new Visible(day, position, line, inside(CONTENT), openArticle()));
+        }
     }
 
     private boolean inside(int mask) {

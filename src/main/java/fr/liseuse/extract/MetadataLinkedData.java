@@ -66,6 +66,12 @@ final class MetadataLinkedData {
         return d != null ? d : string(page, "dateCreated");
     }
 
+    /** The last modification date of the article, else of the web page. */
+    String dateModified() {
+        String d = string(article, "dateModified");
+        return d != null ? d : string(page, "dateModified");
+    }
+
     String articleBody() {
         return string(article, "articleBody");
     }

@@ -14,7 +14,8 @@ import org.jsoup.nodes.Document;
  * publication (JSON-LD, Open Graph and the common meta names, itemprop, RDFa and hAtom marks, time
  * elements), then creation dates, then the date line near the headline, a plain "date" meta (often
  * the last change), other date lines, the address, a date the page's scripts name as the
- * publication, and last the other dates of the text. Modification dates are never taken. A UTC time-stamp gives way to the
+ * publication, the page's last change when it names no publication at all, and last the other dates
+ * of the text. A modification date never outranks a publication date. A UTC time-stamp gives way to the
  * same moment written in the page's own offset, or to the day the page shows beside it, so the day is
  * the one its readers see.
  */
@@ -24,6 +25,8 @@ final class PublicationDate {
         "datePublished", "publishdate", "publish-date", "pubdate", "publication_date", "dc.date.issued",
         "dcterms.issued", "sailthru.date", "parsely-pub-date"};
     private static final String[] CREATED_KEYS = {"dcterms.created", "dc.date.created"};
+    private static final String[] MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "dateModified",
+        "last-modified", "dcterms.modified"};
     private static final String[] LOOSE_KEYS = {"date", "dc.date", "dcterms.date"};
     private static final int EARLIEST_YEAR = 1995;
     /** Local times run from UTC-12 to UTC+14: only near midnight does the day differ. */
@@ -90,6 +93,10 @@ final class PublicationDate {
         }
         String scripted = DateText.machine(marks.scripted());
         if (sane(scripted)) return scripted;
+        for (String raw : modification()) {
+            String date = DateText.machine(raw);
+            if (sane(date)) return date;
+        }
         LocalDate other = otherText();
         return other == null ? null : other.toString();
     }
@@ -105,6 +112,20 @@ final class PublicationDate {
         out.add(ld.dateCreated());
         for (String key : CREATED_KEYS) out.add(tags.meta(key));
         out.addAll(marks.created());
+        out.removeIf(v -> v == null || v.isBlank());
+        return out;
+    }
+
+    /**
+     * The page's last change, when it names no publication date at all: a wiki page or a
+     * reference page says when it last changed, which dates it better than any date its text
+     * speaks of.
+     */
+    private List<String> modification() {
+        List<String> out = new ArrayList<>();
+        out.add(ld.dateModified());
+        for (String key : MODIFIED_KEYS) out.add(tags.meta(key));
+        out.addAll(marks.modified());
         out.removeIf(v -> v == null || v.isBlank());
         return out;
     }

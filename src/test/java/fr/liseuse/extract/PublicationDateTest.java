@@ -183,6 +183,46 @@ class PublicationDateTest {
     }
 
     @Test
+    void theDateLinesOfOtherArticlesAreNotTheHeadlines() {
+        assertEquals("2020-03-18", published("<article><h1>Chronique</h1><p>Écrit à Lyon le 18 mars 2020, ce texte"
+                + " revient sur une semaine de confinement et sur ce qu'elle a changé dans le quartier.</p></article>"
+                + "<section class=\"related\"><div><article><h3>Autre</h3><p class=\"date\">26 février 2020</p>"
+                + "</article></div></section>"));
+    }
+
+    @Test
+    void aListOfArticlesAboveTheHeadlineHoldsOtherPagesDates() {
+        assertEquals("2020-03-18", published("<section><article><h2>Autre</h2><p class=\"date\">26 février 2020</p>"
+                + "</article></section><div class=\"article-layout\"><h1>Achtsam durch die Krise</h1>"
+                + "<p>Geschrieben am 18. März 2020 in Wien, als die Ausgangsbeschränkungen begannen und alle zu"
+                + " Hause blieben.</p></div>"));
+    }
+
+    @Test
+    void aPageWithNoPublicationDateIsDatedByItsLastChange() {
+        assertEquals("2020-01-29", published("<h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mittwoch,"
+                + " 5. Februar 2020 ab 19 Uhr im Vereinsheim statt; alle Mitglieder sind eingeladen.</p>"
+                + "<div id=\"footer\"><ul><li id=\"footer-info-lastmod\">Diese Seite wurde zuletzt am"
+                + " 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>"));
+        assertEquals("2024-03-20T10:00:00+01:00", published(
+                "<meta property=\"article:modified_time\" content=\"2024-03-20T10:00:00+01:00\">"
+                + "<h1>Plan vélo</h1><p>La fête du vélo aura lieu le 12 avril 2024 sur la place de la mairie.</p>"));
+    }
+
+    @Test
+    void theDayAMemberJoinedIsNoPublication() {
+        assertEquals("2009-01-21", published("<h1>Was ist Freie Software?</h1><dl><dd class=\"profile-joined\">"
+                + "<strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl><p class=\"author\">von r23 » "
+                + "21.01.2009, 05:42</p><div class=\"content\">Text.</div>"));
+    }
+
+    @Test
+    void anUpdateLabelInAnElementOfItsOwnMarksTheDateAfterIt() {
+        assertEquals("2024-03-12", published("<article><h1>Plan vélo</h1><p><strong>Mis à jour :</strong>"
+                + " 20 mars 2024</p><p class=\"date\">Publié le 12 mars 2024</p><p>Texte.</p></article>"));
+    }
+
+    @Test
     void aDateInTheHeadlineIsNotThePublication() {
         assertEquals("2007-05-20", published("<article><div class=\"entry-date\"><h1>Résultats du 19.5.2007</h1>"
                 + "</div><p class=\"date\">20.05.2007</p></article>"));
