@@ -74,7 +74,7 @@ final class BoilerplateFilter implements NodeFilter {
         List<String> words = BoilerplateVocabulary.words(el);
         if (words.isEmpty() || RunningText.inSentence(el)) return false;
         if (wrapsTheArticle(el, words)) return false;
-        if (BoilerplateVocabulary.hard(words)) return share < 0.5;
+        if (BoilerplateVocabulary.hard(words)) return share < 0.5 || amidProse(el);
         boolean prose = stats.get(el).prose >= 3;
         if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
         if (BoilerplateVocabulary.weak(words)) {
@@ -99,6 +99,22 @@ final class BoilerplateFilter implements NodeFilter {
      */
     private boolean holdsProse(Element el) {
         return prose == 0 || stats.get(el).proseText >= LARGE * prose;
+    }
+
+    /**
+     * Whether el sits in the flow of an article's running prose, with a paragraph of it before and
+     * another after: a gallery or comment thread set there is an insert into the article, however
+     * large, not the article itself (a photo essay's gallery is not followed by more of the story).
+     */
+    private boolean amidProse(Element el) {
+        return proseAmong(el.previousElementSibling(), true) && proseAmong(el.nextElementSibling(), false);
+    }
+
+    private boolean proseAmong(Element sibling, boolean before) {
+        for (Element s = sibling; s != null; s = before ? s.previousElementSibling() : s.nextElementSibling()) {
+            if (stats.get(s).prose > 0) return true;
+        }
+        return false;
     }
 
     private static boolean hasLongParagraph(Element el) {

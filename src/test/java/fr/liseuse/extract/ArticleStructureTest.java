@@ -159,6 +159,22 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aGalleryLargerThanTheArticleBetweenTwoOfItsParagraphsIsStillAnInsert() {
+        String slides = IntStream.rangeClosed(1, 30).mapToObj(i -> "<li><h2>" + i + "/30 Company " + i
+                + " results</h2><p>Company " + i + " reported its yearly results, with sales down in Europe, a loss"
+                + " after the deals it had counted on fell through, and a plan to raise money from its owners.</p></li>")
+                .collect(Collectors.joining());
+        String gallery = "<div class='widget type-gallery'><ul>" + slides + "</ul></div>";
+        String text = text("<article>" + prose(3, "The story") + gallery + prose(2, "The end of the story")
+                + "</article>");
+        assertTrue(text.contains("The story 3 goes on for a while"), text);
+        assertTrue(text.contains("The end of the story 2 goes on"), text);
+        assertFalse(text.contains("Company 12 reported"), text);
+        String essay = text("<article>" + prose(1, "The introduction") + gallery + "</article>");
+        assertTrue(essay.contains("Company 12 reported"), essay);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
