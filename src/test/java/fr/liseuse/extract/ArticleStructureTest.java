@@ -175,6 +175,32 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aShortStepOfAHowToStaysBetweenTheLongerStepsAroundIt() {
+        String[] steps = {
+            "Measure the circumference of the glass bell, then cut the foam about two centimetres smaller, soak it"
+                + " in a bowl of water until it sinks, and dig a hole in it large enough for the plant, without"
+                + " piercing it through to the bottom.",
+            "Put the plant in the hole.",
+            "Using floral pins, fasten enough moss around the foam to hide it, pressing each piece gently so it"
+                + " holds, and leave a little room at the top for the plant to breathe under the glass.",
+            "Gently lower the glass bell over the foam; the glass may push some of the moss upwards, showing the"
+                + " foam again, so pull it back down with tweezers, and add moss where gaps remain."};
+        StringBuilder body = new StringBuilder("<div class='page'><div class='steps'>");
+        for (int i = 0; i < steps.length; i++) {
+            body.append("<div class='mod step'><div class='content'><span class='head'>Step ").append(i + 1)
+                    .append("</span><p>").append(steps[i]).append("</p></div><figure><img src='s").append(i)
+                    .append(".jpg' alt=''></figure></div>");
+            if (i == 0) body.append("<div class='mod ad'><div id='ad300x250'></div></div>");
+        }
+        body.append("</div><div class='footer'><p>Our shop, our newsletter, our partners.</p></div></div>");
+        String text = text(body.toString());
+        assertTrue(text.contains("Measure the circumference"), text);
+        assertTrue(text.contains("Put the plant in the hole."), text);
+        assertTrue(text.contains("Step 2"), text);
+        assertTrue(text.contains("Gently lower the glass bell"), text);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
