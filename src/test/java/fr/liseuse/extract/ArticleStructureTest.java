@@ -201,6 +201,17 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aLeadOfSeveralSentencesSetInHeadingTypeStaysThoughAHeadingFollowsIt() {
+        String text = text("<article><p>In conversation with the actress</p><h2>The film opened in cinemas this week."
+                + " We spoke with one of its leading actresses about her part, a warrior and a healer. She told us how"
+                + " she prepared for it.</h2><h2>What drew you to the part?</h2>" + prose(3, "The answer")
+                + "<h2>Related stories</h2><h2>More from the site</h2></article>");
+        assertTrue(text.contains("The film opened in cinemas this week."), text);
+        assertTrue(text.contains("What drew you to the part?"), text);
+        assertFalse(text.contains("Related stories"), text);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
