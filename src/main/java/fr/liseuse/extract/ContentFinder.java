@@ -197,7 +197,7 @@ final class ContentFinder {
         for (Element sibling : parent.children()) {
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
             boolean joins = sibling == top || scores.containsKey(sibling) && score(sibling) + bonus >= threshold
-                    || reads(sibling) || sameKind(top, sibling, 50);
+                    || reads(sibling) || sameKind(top, sibling, 50) || standfirst(sibling, top);
             if (joins) joined.add(sibling);
             if (joins && (sibling == top || sameKind(top, sibling, 0))) {
                 // a short step of a how-to or entry of a series stays between the longer ones around it
@@ -211,6 +211,19 @@ final class ContentFinder {
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) if (joined.contains(sibling)) out.add(sibling);
         return out;
+    }
+
+    /**
+     * A box right before the top candidate that only wraps one paragraph of running prose: the article's
+     * standfirst, set in a column of its own above the text.
+     */
+    private boolean standfirst(Element sibling, Element top) {
+        if (sibling.nextElementSibling() != top) return false;
+        Element el = sibling;
+        while (TEXT_CONTAINERS.contains(el.normalName()) && el.childrenSize() == 1 && el.ownText().isBlank()) {
+            el = el.child(0);
+        }
+        return el != sibling && el.normalName().equals("p") && stats.get(el).prose > 0;
     }
 
     /** A sibling built like the top candidate (same tag and classes) that holds text, not links. */

@@ -201,6 +201,18 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aStandfirstInAColumnOfItsOwnRightAboveTheTextIsPartOfTheArticle() {
+        String text = text("<main><div><header><h2>Page</h2></header><div class='col-8 offset-2'><p class='p-large'>"
+                + "They are the ground we stand on, our shelter and often our guide: our own limits. How to find"
+                + " yours and live by them, in three questions and a few exercises.</p></div>"
+                + "<section class='text-section'><div class='col-8 offset-2'>" + prose(6, "The article") + "</div>"
+                + "</section><div class='col-8'><p>Sign in</p></div></div></main>");
+        assertTrue(text.contains("They are the ground we stand on"), text);
+        assertTrue(text.contains("The article 6 goes on"), text);
+        assertTrue(text.indexOf("They are the ground") < text.indexOf("The article 1 goes on"), text);
+    }
+
+    @Test
     void aLeadOfSeveralSentencesSetInHeadingTypeStaysThoughAHeadingFollowsIt() {
         String text = text("<article><p>In conversation with the actress</p><h2>The film opened in cinemas this week."
                 + " We spoke with one of its leading actresses about her part, a warrior and a healer. She told us how"
