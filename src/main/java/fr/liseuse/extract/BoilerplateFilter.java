@@ -72,11 +72,13 @@ final class BoilerplateFilter implements NodeFilter {
         if (tag.equals("header")) return share < LARGE && !hasLongParagraph(el);
         if (tag.equals("article") || tag.equals("main") || !names) return false;
         List<String> words = BoilerplateVocabulary.words(el);
-        if (words.isEmpty() || RunningText.inSentence(el)) return false;
+        // HTML's own caption element counts as a box named "caption" (a strong furniture word) does
+        boolean caption = tag.equals("figcaption");
+        if (words.isEmpty() && !caption || RunningText.inSentence(el)) return false;
         if (wrapsTheArticle(el, words)) return false;
         if (BoilerplateVocabulary.hard(words)) return share < 0.5 || amidProse(el);
         boolean prose = stats.get(el).prose >= 3;
-        if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
+        if (caption || BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
         if (BoilerplateVocabulary.weak(words)) {
             return share < 0.3 && !prose && !BoilerplateVocabulary.positive(words);
         }

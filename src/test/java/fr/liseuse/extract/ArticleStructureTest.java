@@ -159,6 +159,15 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aFigureCaptionIsLeftOutAsACaptionNamedSoIs() {
+        String text = text("<article>" + prose(2, "The report") + "<figure><img src='penguins.jpg' alt=''>"
+                + "<figcaption><span class='foto-texto'>A group of penguins in Antarctica, last February.</span>"
+                + " AGENCY</figcaption></figure>" + prose(2, "The rest of the report") + "</article>");
+        assertTrue(text.contains("The rest of the report 2 goes on"), text);
+        assertFalse(text.contains("A group of penguins"), text);
+    }
+
+    @Test
     void aGalleryLargerThanTheArticleBetweenTwoOfItsParagraphsIsStillAnInsert() {
         String slides = IntStream.rangeClosed(1, 30).mapToObj(i -> "<li><h2>" + i + "/30 Company " + i
                 + " results</h2><p>Company " + i + " reported its yearly results, with sales down in Europe, a loss"
