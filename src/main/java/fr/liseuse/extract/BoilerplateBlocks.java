@@ -49,6 +49,7 @@ final class BoilerplateBlocks {
     private static final int ABOUT_MAX = 500;
     /** Length from which a block above the headline reads as running prose rather than a label. */
     private static final int ABOVE_HEADLINE_MAX = 120;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…][\"»”“]?\\s+[\"«„“]?\\p{Lu}");
 
     /** A line that only dates the page ("Publié le 4 mars 2025", "Updated 2 hours ago"): metadata, not content. */
     private static final Pattern DATELINE = Pattern.compile("(?iu)^(?:publié|mis à jour|mise à jour|modifié"
@@ -133,6 +134,11 @@ final class BoilerplateBlocks {
         return text.length() < DATELINE_MAX && !(b instanceof Block.Heading) && DATELINE.matcher(text).find();
     }
 
+    /** Whether text is running prose of more than one sentence (a sentence's end, then a capital). */
+    private static boolean sentences(String text) {
+        return text.length() >= ABOVE_HEADLINE_MAX && SENTENCE_BREAK.matcher(text).find();
+    }
+
     private static boolean sameTitle(String heading, String headline) {
         if (heading.isEmpty()) return false;
         if (heading.equals(headline)) return true;
@@ -160,10 +166,14 @@ final class BoilerplateBlocks {
         return List.of();
     }
 
-    /** Removes headings followed by nothing, or by a heading of the same or a higher rank. */
+    /**
+     * Removes headings followed by nothing, or by a heading of the same or a higher rank. A heading of
+     * several sentences is a lead or a paragraph set in heading type, not a title over an empty part:
+     * it stays.
+     */
     private static void dropEmptyHeadings(List<Block> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (!(blocks.get(i) instanceof Block.Heading)) continue;
+            if (!(blocks.get(i) instanceof Block.Heading) || sentences(blocks.get(i).plainText())) continue;
             int level = ((Block.Heading) blocks.get(i)).level();
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (next == null || next instanceof Block.Heading && ((Block.Heading) next).level() <= level) {

@@ -72,11 +72,13 @@ final class BoilerplateFilter implements NodeFilter {
         if (tag.equals("header")) return share < LARGE && !hasLongParagraph(el);
         if (tag.equals("article") || tag.equals("main") || !names) return false;
         List<String> words = BoilerplateVocabulary.words(el);
-        if (words.isEmpty() || RunningText.inSentence(el)) return false;
+        // HTML's own caption element counts as a box named "caption" (a strong furniture word) does
+        boolean caption = tag.equals("figcaption");
+        if (words.isEmpty() && !caption || RunningText.inSentence(el)) return false;
         if (wrapsTheArticle(el, words)) return false;
-        if (BoilerplateVocabulary.hard(words)) return share < 0.5;
+        if (BoilerplateVocabulary.hard(words)) return share < 0.5 || amidProse(el);
         boolean prose = stats.get(el).prose >= 3;
-        if (BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
+        if (caption || BoilerplateVocabulary.strong(words)) return share < 0.5 && !prose;
         if (BoilerplateVocabulary.weak(words)) {
             return share < 0.3 && !prose && !BoilerplateVocabulary.positive(words);
         }
@@ -99,6 +101,22 @@ final class BoilerplateFilter implements NodeFilter {
      */
     private boolean holdsProse(Element el) {
         return prose == 0 || stats.get(el).proseText >= LARGE * prose;
+    }
+
+    /**
+     * Whether el sits in the flow of an article's running prose, with a paragraph of it before and
+     * another after: a gallery or comment thread set there is an insert into the article, however
+     * large, not the article itself (a photo essay's gallery is not followed by more of the story).
+     */
+    private boolean amidProse(Element el) {
+        return proseAmong(el.previousElementSibling(), true) && proseAmong(el.nextElementSibling(), false);
+    }
+
+    private boolean proseAmong(Element sibling, boolean before) {
+        for (Element s = sibling; s != null; s = before ? s.previousElementSibling() : s.nextElementSibling()) {
+            if (stats.get(s).prose > 0) return true;
+        }
+        return false;
     }
 
     private static boolean hasLongParagraph(Element el) {

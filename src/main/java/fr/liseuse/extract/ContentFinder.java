@@ -1,6 +1,7 @@
 package fr.liseuse.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,28 +191,47 @@ final class ContentFinder {
         double topScore = score(top);
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
-        List<Element> out = new ArrayList<>();
+        Set<Element> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> shortOnes = new ArrayList<>();
+        boolean sameKindJoined = false;
         for (Element sibling : parent.children()) {
-            if (sibling == top) {
-                out.add(sibling);
-                continue;
-            }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
-                out.add(sibling);
-                continue;
+            boolean joins = sibling == top || scores.containsKey(sibling) && score(sibling) + bonus >= threshold
+                    || reads(sibling) || sameKind(top, sibling, 50) || standfirst(sibling, top);
+            if (joins) joined.add(sibling);
+            if (joins && (sibling == top || sameKind(top, sibling, 0))) {
+                // a short step of a how-to or entry of a series stays between the longer ones around it
+                joined.addAll(shortOnes);
+                shortOnes.clear();
+                sameKindJoined = true;
+            } else if (!joins && sameKindJoined && sameKind(top, sibling, 1)) {
+                shortOnes.add(sibling);
             }
-            if (reads(sibling) || sameKind(top, sibling)) out.add(sibling);
         }
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) if (joined.contains(sibling)) out.add(sibling);
         return out;
     }
 
+    /**
+     * A box right before the top candidate that only wraps one paragraph of running prose: the article's
+     * standfirst, set in a column of its own above the text.
+     */
+    private boolean standfirst(Element sibling, Element top) {
+        if (sibling.nextElementSibling() != top) return false;
+        Element el = sibling;
+        while (TEXT_CONTAINERS.contains(el.normalName()) && el.childrenSize() == 1 && el.ownText().isBlank()) {
+            el = el.child(0);
+        }
+        return el != sibling && el.normalName().equals("p") && stats.get(el).prose > 0;
+    }
+
     /** A sibling built like the top candidate (same tag and classes) that holds text, not links. */
-    private boolean sameKind(Element top, Element sibling) {
+    private boolean sameKind(Element top, Element sibling, int minText) {
         if (top.className().isEmpty() || !top.className().equals(sibling.className())) return false;
         if (!top.normalName().equals(sibling.normalName())) return false;
         ContentStats.Measure m = stats.get(sibling);
-        return m.text >= 50 && m.linkDensity() < 0.3;
+        return m.text >= minText && m.linkDensity() < 0.3;
     }
 
     /** A sibling paragraph that reads as prose: long with few links, or a short full sentence. */

@@ -159,6 +159,80 @@ class ArticleStructureTest {
     }
 
     @Test
+    void aFigureCaptionIsLeftOutAsACaptionNamedSoIs() {
+        String text = text("<article>" + prose(2, "The report") + "<figure><img src='penguins.jpg' alt=''>"
+                + "<figcaption><span class='foto-texto'>A group of penguins in Antarctica, last February.</span>"
+                + " AGENCY</figcaption></figure>" + prose(2, "The rest of the report") + "</article>");
+        assertTrue(text.contains("The rest of the report 2 goes on"), text);
+        assertFalse(text.contains("A group of penguins"), text);
+    }
+
+    @Test
+    void aGalleryLargerThanTheArticleBetweenTwoOfItsParagraphsIsStillAnInsert() {
+        String slides = IntStream.rangeClosed(1, 30).mapToObj(i -> "<li><h2>" + i + "/30 Company " + i
+                + " results</h2><p>Company " + i + " reported its yearly results, with sales down in Europe, a loss"
+                + " after the deals it had counted on fell through, and a plan to raise money from its owners.</p></li>")
+                .collect(Collectors.joining());
+        String gallery = "<div class='widget type-gallery'><ul>" + slides + "</ul></div>";
+        String text = text("<article>" + prose(3, "The story") + gallery + prose(2, "The end of the story")
+                + "</article>");
+        assertTrue(text.contains("The story 3 goes on for a while"), text);
+        assertTrue(text.contains("The end of the story 2 goes on"), text);
+        assertFalse(text.contains("Company 12 reported"), text);
+        String essay = text("<article>" + prose(1, "The introduction") + gallery + "</article>");
+        assertTrue(essay.contains("Company 12 reported"), essay);
+    }
+
+    @Test
+    void aShortStepOfAHowToStaysBetweenTheLongerStepsAroundIt() {
+        String[] steps = {
+            "Measure the circumference of the glass bell, then cut the foam about two centimetres smaller, soak it"
+                + " in a bowl of water until it sinks, and dig a hole in it large enough for the plant, without"
+                + " piercing it through to the bottom.",
+            "Put the plant in the hole.",
+            "Using floral pins, fasten enough moss around the foam to hide it, pressing each piece gently so it"
+                + " holds, and leave a little room at the top for the plant to breathe under the glass.",
+            "Gently lower the glass bell over the foam; the glass may push some of the moss upwards, showing the"
+                + " foam again, so pull it back down with tweezers, and add moss where gaps remain."};
+        StringBuilder body = new StringBuilder("<div class='page'><div class='steps'>");
+        for (int i = 0; i < steps.length; i++) {
+            body.append("<div class='mod step'><div class='content'><span class='head'>Step ").append(i + 1)
+                    .append("</span><p>").append(steps[i]).append("</p></div><figure><img src='s").append(i)
+                    .append(".jpg' alt=''></figure></div>");
+            if (i == 0) body.append("<div class='mod ad'><div id='ad300x250'></div></div>");
+        }
+        body.append("</div><div class='footer'><p>Our shop, our newsletter, our partners.</p></div></div>");
+        String text = text(body.toString());
+        assertTrue(text.contains("Measure the circumference"), text);
+        assertTrue(text.contains("Put the plant in the hole."), text);
+        assertTrue(text.contains("Step 2"), text);
+        assertTrue(text.contains("Gently lower the glass bell"), text);
+    }
+
+    @Test
+    void aStandfirstInAColumnOfItsOwnRightAboveTheTextIsPartOfTheArticle() {
+        String text = text("<main><div><header><h2>Page</h2></header><div class='col-8 offset-2'><p class='p-large'>"
+                + "They are the ground we stand on, our shelter and often our guide: our own limits. How to find"
+                + " yours and live by them, in three questions and a few exercises.</p></div>"
+                + "<section class='text-section'><div class='col-8 offset-2'>" + prose(6, "The article") + "</div>"
+                + "</section><div class='col-8'><p>Sign in</p></div></div></main>");
+        assertTrue(text.contains("They are the ground we stand on"), text);
+        assertTrue(text.contains("The article 6 goes on"), text);
+        assertTrue(text.indexOf("They are the ground") < text.indexOf("The article 1 goes on"), text);
+    }
+
+    @Test
+    void aLeadOfSeveralSentencesSetInHeadingTypeStaysThoughAHeadingFollowsIt() {
+        String text = text("<article><p>In conversation with the actress</p><h2>The film opened in cinemas this week."
+                + " We spoke with one of its leading actresses about her part, a warrior and a healer. She told us how"
+                + " she prepared for it.</h2><h2>What drew you to the part?</h2>" + prose(3, "The answer")
+                + "<h2>Related stories</h2><h2>More from the site</h2></article>");
+        assertTrue(text.contains("The film opened in cinemas this week."), text);
+        assertTrue(text.contains("What drew you to the part?"), text);
+        assertFalse(text.contains("Related stories"), text);
+    }
+
+    @Test
     void shortBlocksAboveTheArticlesOwnHeadlineAreLeftOutButALeadThereStays() {
         String text = text("<div class='story'><p>Winter sports, season review</p><h2>Page</h2>" + prose(3, "The story")
                 + "</div>");
