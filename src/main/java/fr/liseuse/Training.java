@@ -28,9 +28,9 @@ import javax.net.ssl.SSLContext;
  * The runs the launcher trains its start-up caches on (never in discreet mode; the launcher discards
  * the output, and points {@code java.io.tmpdir} at a private folder of the cache, so all this writes
  * stays there): {@code read} of a demo page and of the same kind of page from a file, in each output
- * format; the full-screen reader showing that page on a virtual terminal; and the end every command
- * has, through {@link Main} and {@code System.exit} (whose logging set-up alone cost 10 ms when its
- * classes were not in the cache). With the argument {@code web}, the page is also read from this
+ * format; the full-screen reader showing that page on a virtual terminal; and the ends a command has,
+ * through {@link Main}: returning, and but for the cache of reads {@code System.exit} (whose logging
+ * set-up alone cost 10 ms when its classes were not in the cache). With the argument {@code web}, the page is also read from this
  * process's own loopback servers, over HTTP and over HTTPS (a certificate made for the run with the
  * JDK's keytool, trusted by this process only): the HTTP client and TLS weigh about 10 MB in a
  * cache, 10 ms and 12 MiB on every start that maps it, so commands given no web address use the
@@ -119,7 +119,23 @@ public final class Training {
                 for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
             }
         }
+        // The ends of a command, through Main: returning when no other user thread is left (a read
+        // that succeeds). Then, but not for the cache of reads (every class in a cache is loaded at each
+        // start, and a read ends by returning), System.exit, taken while a user thread is alive as in the
+        // full-screen reader, which ends this run with status 0.
         Main.main(new String[] {"--offline", "read", DemoSite.HOME, "--format", "json"});
+        if (variant == Variant.READ) return;
+        Thread alive = new Thread(Training::waitForExit, "training-alive");
+        alive.start();
+        Main.main(new String[] {"--offline", "read", DemoSite.HOME, "--format", "json"});
+    }
+
+    private static void waitForExit() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException ended) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code read} of the demo home, PAGE and MORE sources, once in each output format. */

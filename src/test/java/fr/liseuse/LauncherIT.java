@@ -244,6 +244,39 @@ class LauncherIT {
         }
     }
 
+    /**
+     * Once its cache is trained, a read of a local page takes everything from the cache and never opens
+     * the jar (each opening reads its directory of about 7,000 entries): every class comes from the cache,
+     * messages are a class, and the command ends without System.exit's search of the class path for
+     * logging services. A failure still ends through System.exit, with its exit code.
+     */
+    @Test
+    void aCachedReadOfALocalPageNeverOpensTheJar() throws Exception {
+        WriteTrace.requireStrace();
+        Path page = Files.writeString(work.resolve("page.html"), "<html lang=\"fr\"><head><title>Essai</title>"
+                + "<meta property=\"article:published_time\" content=\"2025-03-04\"></head><body><article>"
+                + "<h1>Essai</h1><p>Un texte &amp; un lien vers <a href=\"https://example.org/\">l’exemple</a>.</p>"
+                + "</article></body></html>", StandardCharsets.UTF_8);
+        assertEquals(0, run("read", page.toString()).code());
+        awaitCache();
+        awaitNoTraining();
+        for (String format : List.of("text", "markdown", "json")) {
+            Path log = Files.createTempFile(work, "opened", ".log");
+            List<String> traced = new java.util.ArrayList<>(List.of("strace", "-f", "-qq", "-o", log.toString(),
+                    "-e", "trace=open,openat,openat2"));
+            traced.addAll(copy.command("read", page.toString(), "--format", format));
+            LauncherCopy.Run read = copy.run(java.util.Map.of(), "", traced);
+            assertEquals(0, read.code(), read.err());
+            assertTrue(read.out().contains("Essai"), read.out());
+            List<String> jarOpened = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.contains(copy.jar.toString())).toList();
+            assertEquals(List.of(), jarOpened, format);
+        }
+        LauncherCopy.Run missing = run("read", work.resolve("absent.html").toString());
+        assertEquals(66, missing.code());
+        assertTrue(missing.err().startsWith("liseuse: "), missing.err());
+    }
+
     private List<Path> awaitCaches(int count) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (cacheFiles().size() < count && System.nanoTime() < deadline) Thread.sleep(200);

@@ -22,7 +22,9 @@ public final class Sources implements AutoCloseable {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:.*", Pattern.DOTALL);
 
-    private final HttpSource http;
+    private final SourceOptions options;
+    /** Made at the first address: its proxy settings set up the JDK's network properties, which a local page never needs. */
+    private HttpSource http;
     private final FileSource files;
     private final StreamSource stream;
     private DemoSite demo;
@@ -34,7 +36,7 @@ public final class Sources implements AutoCloseable {
 
     public Sources(SourceOptions options, LibraryLookup library) {
         Objects.requireNonNull(options, "options");
-        this.http = new HttpSource(options);
+        this.options = options;
         this.files = new FileSource(options.maxBytes());
         this.stream = new StreamSource(options.maxBytes());
         this.library = Objects.requireNonNull(library, "library");
@@ -56,7 +58,7 @@ public final class Sources implements AutoCloseable {
         }
         if (source.equals("-")) return stream.read(source, new CountedInput(stdin, received));
         if (DemoSite.isDemo(source)) return demo().open(source);
-        if (HttpSource.isUrl(source)) return http.fetch(source, received);
+        if (HttpSource.isUrl(source)) return http().fetch(source, received);
         if (source.toLowerCase(Locale.ROOT).startsWith("file:")) return files.read(source, fileUri(source));
         Optional<Path> path = localPath(source);
         if (path.isPresent() && Files.exists(path.get())) return files.read(source, path.get());
@@ -71,7 +73,16 @@ public final class Sources implements AutoCloseable {
     /** Ends the network connections and the threads that serve them; a later open starts new ones. */
     @Override
     public void close() {
-        http.close();
+        HttpSource opened;
+        synchronized (this) {
+            opened = http;
+        }
+        if (opened != null) opened.close();
+    }
+
+    private synchronized HttpSource http() {
+        if (http == null) http = new HttpSource(options);
+        return http;
     }
 
     /** The demo site bundled with the program, loaded on first use. */

@@ -2,17 +2,15 @@ package fr.liseuse.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** User-facing messages in the UI language, from {@code fr/liseuse/messages_fr|en.properties}. */
+/**
+ * User-facing messages in the UI language. They are written in {@code fr/liseuse/messages_fr|en.properties}
+ * and read from {@link MessageTexts}, which the build generates from those files: a class comes from
+ * the start-up cache, where a resource bundle meant opening the jar and parsing it at every start.
+ */
 public final class Messages {
 
-    public static final String BUNDLE = "fr.liseuse.messages";
-
     private final Locale locale;
-    /** Read at the first message: a command that prints none (JSON output) never parses the bundle. */
-    private ResourceBundle bundle;
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -40,21 +38,9 @@ public final class Messages {
 
     public String lang() { return locale.getLanguage(); }
 
-    private synchronized ResourceBundle bundle() {
-        if (bundle == null) {
-            bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES));
-        }
-        return bundle;
-    }
-
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle().getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        String pattern = locale == Locale.ENGLISH ? MessageTexts.english(key) : MessageTexts.french(key);
+        if (pattern == null) return key;
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof ByteSize size) shown[i] = size.shown(this, locale);

@@ -33,6 +33,14 @@ class OneDateTest {
     }
 
     @Test
+    void daysAreWrittenAsEachLanguageWritesThem() {
+        assertEquals("1er octobre 2025", ReadableDate.of(LocalDate.of(2025, 10, 1), Messages.french()));
+        assertEquals("4 août 2025", ReadableDate.of(LocalDate.of(2025, 8, 4), Messages.french()));
+        assertEquals("October 1, 2025", ReadableDate.of(LocalDate.of(2025, 10, 1), Messages.english()));
+        assertEquals("December 31, 1999", ReadableDate.of(LocalDate.of(1999, 12, 31), Messages.english()));
+    }
+
+    @Test
     void otherDaysAndParagraphsThatSayMoreAreKept() {
         for (String line : List.of("Publié le 5 mars 2025", "Publié le 4 avril 2025", "Le 4 mars 2025, la métropole a voté"
                 + " un budget de solidarité pour les associations d'aide aux victimes de violences conjugales.",

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -34,6 +36,34 @@ class MessagesTest {
     void everyHelpTextExistsInFrenchAndEnglish() throws IOException {
         assertEquals(new TreeSet<>(bundle("/fr/liseuse/cli/help_", "fr").stringPropertyNames()),
                 new TreeSet<>(bundle("/fr/liseuse/cli/help_", "en").stringPropertyNames()));
+    }
+
+    @Test
+    void everyMessageReadsAsTheBundleWritesIt() throws IOException {
+        for (String lang : new String[] {"fr", "en"}) {
+            Properties p = bundle(lang);
+            Messages messages = Messages.of(lang);
+            Locale locale = Locale.forLanguageTag(lang);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                Object[] args = pattern.contains(",choice,") || pattern.contains(",number")
+                        ? new Object[] {1234, 2, 1, 0} : new Object[] {"A", "B", "C", "D"};
+                assertEquals(new MessageFormat(pattern, locale).format(args), messages.get(key, args), lang + ": " + key);
+            }
+        }
+    }
+
+    @Test
+    void numbersAndChoicesAreFormattedInTheLanguage() {
+        assertEquals("1 résultat", Messages.french().get("render.results.count", 1));
+        assertEquals("aucun résultat", Messages.french().get("render.results.count", 0));
+        assertEquals("1,234 results", Messages.english().get("render.results.count", 1234));
+    }
+
+    @Test
+    void anUnknownKeyReadsAsItself() {
+        assertEquals("no.such.key", Messages.french().get("no.such.key"));
+        assertEquals("no.such.key", Messages.english().get("no.such.key"));
     }
 
     @Test
