@@ -28,7 +28,7 @@ import javax.net.ssl.SSLContext;
  * The runs the launcher trains its start-up caches on (never in discreet mode; the launcher discards
  * the output, and points {@code java.io.tmpdir} at a private folder of the cache, so all this writes
  * stays there): {@code read} of a demo page and of the same kind of page from a file, in each output
- * format; the full-screen reader showing that page on a virtual terminal; and the ends a command has,
+ * format; the full-screen reader showing that page on an ANSI terminal over a pipe; and the ends a command has,
  * through {@link Main}: returning, and but for the cache of reads {@code System.exit} (whose logging
  * set-up alone cost 10 ms when its classes were not in the cache). With the argument {@code web}, the page is also read from this
  * process's own loopback servers, over HTTP and over HTTPS (a certificate made for the run with the
